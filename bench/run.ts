@@ -1,0 +1,18 @@
+/**
+ * `npm run bench`: speed as ratios against a bare baseline measured in the same run, so the
+ * numbers mean the same on any machine. Later sections (API, documents) add their own figures.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { benchCore } from './core.ts';
+
+const seedPath = resolve(process.cwd(), '../shared/seed/jiangmen-2020-jan-sep.txt');
+let seed: string | null = null;
+try {
+  seed = readFileSync(seedPath, 'utf8');
+} catch {
+  console.log(`(reference table not found at ${seedPath}; benchmarking the generated tables only)`);
+}
+
+console.log(`Minsheng benchmarks · Node ${process.version} · ${new Date().toISOString()}\n`);
+benchCore(seed);

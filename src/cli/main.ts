@@ -1,0 +1,47 @@
+/**
+ * The `minsheng` command. Exit codes: 0 ok, 1 input error (reason on stderr), 2 usage.
+ */
+import { CHECK_USAGE, runCheck } from './commands/check.ts';
+import { runExtract } from './commands/extract.ts';
+import { InputError } from './input-error.ts';
+import { UsageError } from './usage-error.ts';
+
+const USAGE = `用法 / usage:
+  ${CHECK_USAGE}
+  minsheng extract < lines.jsonl`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  check: runCheck,
+  extract: () => runExtract(),
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`未知命令 / unknown command: ${name}\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await command(args);
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`错误：${error.message} / Error: ${error.messageEn}\n`);
+      return 1;
+    }
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

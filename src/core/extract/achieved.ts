@@ -1,0 +1,33 @@
+/**
+ * Completion said in words only: "我市建档立卡贫困户已全部达到“八有”标准，实现脱贫退出",
+ * "已实现…居住证业务全程网上办理". Sets `achieved` of an indicator the progress gives no figure for.
+ */
+import type { Indicator } from '../model.ts';
+import { withoutTitles } from './figures.ts';
+import { FULL_DONE, HEDGE, MILESTONE_DONE, PLAN_CUE } from './rules.ts';
+import { execAll } from './scan.ts';
+import { bigrams, compare, type WhatProfile } from './similarity.ts';
+
+const SENTENCES = /[^。；;！!？?\n]+/g;
+
+export function markWordsOnlyCompletion(
+  out: Indicator[],
+  profiles: WhatProfile[],
+  text: string,
+): void {
+  if (out.every((ind) => ind.actual !== null)) return;
+  const sentences = execAll(SENTENCES, text).map((m) => withoutTitles(m[0]));
+  const grams = sentences.map(bigrams);
+  out.forEach((ind, i) => {
+    if (ind.actual !== null) return;
+    const milestone = ind.kind === 'milestone';
+    const done = milestone ? MILESTONE_DONE : FULL_DONE;
+    const needed = milestone ? 0.5 : 0.4;
+    sentences.forEach((sentence, s) => {
+      if (ind.achieved === true) return;
+      if (!done.test(sentence) || HEDGE.test(sentence) || PLAN_CUE.test(sentence)) return;
+      const { recall } = compare(profiles[i] as WhatProfile, grams[s] as Set<string>);
+      if (recall >= needed) ind.achieved = true;
+    });
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * Actuals: which figure of the progress text is the achieved value of which indicator. Every
+ * (indicator, figure) pair that may hold is scored by the words they share; the best pairs win,
+ * one figure per indicator and one indicator per figure.
+ */
+import type { Indicator } from '../model.ts';
+import { markWordsOnlyCompletion } from './achieved.ts';
+import { countListedPlaces } from './enumerations.ts';
+import { type Figure, readProgress } from './figures.ts';
+import { assignReportedPercents } from './reported-percent.ts';
+import { CONFUSABLES } from './rules.ts';
+import { compare, profileWhats, type WhatProfile } from './similarity.ts';
+import { unitFit } from './units.ts';
+
+interface Pair {
+  indicator: number;
+  figure: Figure;
+  score: number;
+}
+
+/** Fill actual/actualText/reportedPercent/achieved of each indicator from the progress text. */
+export function matchActuals(indicators: Indicator[], progress: string): Indicator[] {
+  const out = indicators.map((ind) => ({
+    ...ind,
+    actual: null,
+    actualText: null,
+    reportedPercent: null,
+    achieved: null,
+  }));
+  if (out.length === 0 || progress.trim() === '') return out;
+  const reading = readProgress(progress);
+  const profiles = profileWhats(out.map((ind) => ind.what));
+  const pairs: Pair[] = [];
+  out.forEach((ind, i) => {
+    for (const figure of reading.figures) {
+      const score = scorePair(ind, profiles[i] as WhatProfile, figure, out);
+      if (score !== null) pairs.push({ indicator: i, figure, score });
+    }
+  });
+  pairs.sort((a, b) => b.score - a.score || a.figure.start - b.figure.start);
+  const assigned = new Map<number, Figure>();
+  const used = new Set<number>();
+  for (const pair of pairs) {
+    if (assigned.has(pair.indicator) || used.has(pair.figure.index)) continue;
+    assigned.set(pair.indicator, pair.figure);
+    used.add(pair.figure.index);
+    const ind = out[pair.indicator] as Indicator;
+    ind.actual = pair.figure.value;
+    ind.actualText = pair.figure.text.trim();
+  }
+  assignReportedPercents(out, profiles, reading.figures, assigned);
+  countListedPlaces(out, profiles, reading.prepared.text);
+  markWordsOnlyCompletion(out, profiles, reading.prepared.text);
+  return out;
+}
+
+/** Score of reading `figure` as the actual of `ind`; null when it cannot be. */
+function scorePair(
+  ind: Indicator,
+  profile: WhatProfile,
+  figure: Figure,
+  all: Indicator[],
+): number | null {
+  if (ind.kind === 'milestone' || ind.target === null) return null;
+  if (figure.completionPercent || figure.planned || figure.progressing || figure.part) return null;
+  const fit = unitFit(ind.unit, figure.unit);
+  if (fit === 0) return null;
+  const count = ind.kind === 'count';
+  if (count && !figure.achievedCue) return null;
+  // "目前7家区域性养老服务中心已有2家完成建设": the 7 restates the target.
+  if (count && figure.value === ind.target && figure.restatedBefore) return null;
+  if (isConfusable(ind.what, figure.context)) return null;
+  const { recall, precision, distinct } = compare(profile, figure.grams);
+  const base = 0.75 * recall + 0.25 * precision;
+  const equal = !count && figure.value === ind.target;
+  const alone = all.filter((o) => o.unit === ind.unit && o.kind !== 'milestone').length === 1;
+  const strong = recall >= 0.35 && base >= 0.4;
+  // A level ("农村不低于低保标准的60%") is named by few words; one of its own is enough.
+  const weak = !count && recall >= 0.15 && (equal || alone || distinct > 0);
+  if (!(strong || weak)) return null;
+  if (fit < 1 && base < 0.6) return null;
+  const incrementWanted = /^(?:增加|新增|净增)/.test(ind.what);
+  return (
+    base +
+    (equal ? 0.3 : 0) -
+    (figure.subset ? 0.2 : 0) -
+    (1 - fit) * 0.5 +
+    (incrementWanted && figure.increment ? 0.2 : 0)
+  );
+}
+
+/** "老旧社区改造" against "老旧小区改造项目…已完工23个": another thing. */
+function isConfusable(what: string, context: string): boolean {
+  for (const [a, b] of CONFUSABLES) {
+    if (what.includes(a) && !what.includes(b) && context.includes(b) && !context.includes(a))
+      return true;
+    if (what.includes(b) && !what.includes(a) && context.includes(a) && !context.includes(b))
+      return true;
+  }
+  return false;
+}

@@ -1,0 +1,137 @@
+/**
+ * Figures of a progress text (进展情况) with what the words around each say of it: planned, in
+ * progress, a sub-count, a printed completion percentage, and the words that name its thing.
+ */
+import { type Mention, type Prepared, prepareText, scanMentions } from './mentions.ts';
+import {
+  COMPLETION_CUE,
+  COMPLETION_PERCENT,
+  DISTRICT_BEFORE,
+  INCREMENT,
+  PARTS,
+  PLAN_CUE,
+  PROGRESSING_CUE,
+  SUBSET,
+  TOTAL_BEFORE,
+} from './rules.ts';
+import { segmentEnd, segmentStart } from './segments.ts';
+import { bigrams, contentLength } from './similarity.ts';
+
+export interface Figure extends Mention {
+  index: number;
+  sentenceStart: number;
+  /** The words that may name the figure's thing, 《》 titles removed. */
+  context: string;
+  grams: Set<string>;
+  /** "拟公布第二批90项", "预计年底可惠及8万人". */
+  planned: boolean;
+  /** "在建10个", "…正按进度推进", "剩余17个未完成". */
+  progressing: boolean;
+  /** A word says the figure is achieved ("已", "完成", "截至"…). */
+  achievedCue: boolean;
+  /** "其中快检蔬菜254555批次", a per-district figure after the total. */
+  subset: boolean;
+  /** "分别为12、9、15个" before "共计36个". */
+  part: boolean;
+  /** "完成全年食品抽检任务84.55%", "82.5公里（55%）". */
+  completionPercent: boolean;
+  /** A percentage in brackets right after another figure: "82.5公里（55%）". */
+  bracketed: boolean;
+  /** "较去年增长238项". */
+  increment: boolean;
+  /** A figure of the same unit follows in the same clause ("7家…已有2家"). */
+  restatedBefore: boolean;
+}
+
+export interface ProgressReading {
+  prepared: Prepared;
+  figures: Figure[];
+}
+
+export function readProgress(progress: string): ProgressReading {
+  const p = prepareText(progress);
+  const mentions = scanMentions(p, progress);
+  const figures = mentions.map((_m, i) => describe(p, mentions, i));
+  return { prepared: p, figures };
+}
+
+/** The text of a span without its 《》 titles, which name documents, not things done. */
+export function withoutTitles(text: string): string {
+  return text.replace(/《[^》]*》/g, ' ');
+}
+
+function describe(p: Prepared, all: Mention[], i: number): Figure {
+  const m = all[i] as Mention;
+  const t = p.text;
+  const sentenceStart = segmentStart(p.seg, m.start, 1);
+  const sentenceEnd = segmentEnd(p.seg, m.end, 1);
+  const clauseStart = segmentStart(p.seg, m.start, 2);
+  const clauseEnd = segmentEnd(p.seg, m.end, 2);
+  const inSentence = (k: number) => {
+    const o = all[k];
+    return o !== undefined && o.start >= sentenceStart && o.end <= sentenceEnd;
+  };
+  const prev = inSentence(i - 1) ? (all[i - 1] as Mention) : null;
+  const next = inSentence(i + 1) ? (all[i + 1] as Mention) : null;
+  const prevEnd = prev?.end ?? sentenceStart;
+  const ownBefore = t.slice(Math.max(clauseStart, prevEnd), m.start);
+  const clauseBefore = t.slice(clauseStart, m.start);
+  const ownAfterEnd = next !== null && next.start < clauseEnd ? next.start : clauseEnd;
+  const ownAfter = t.slice(m.end, ownAfterEnd);
+
+  // Context before: back to the previous figure, further while that says nothing ("，现已完成").
+  let k = i - 1;
+  let from = prevEnd;
+  while (contentLength(t.slice(from, m.start)) < 3 && k >= 0 && inSentence(k)) {
+    from = k > 0 && inSentence(k - 1) ? (all[k - 1] as Mention).end : sentenceStart;
+    k--;
+  }
+  // Context after: the clause, and the rest of the sentence when no other figure is in it.
+  const restHasFigure = next !== null && next.start < sentenceEnd;
+  const afterEnd = restHasFigure ? ownAfterEnd : sentenceEnd;
+  const context = withoutTitles(`${t.slice(from, m.start)} ${t.slice(m.end, afterEnd)}`);
+
+  const subsetAt = t.slice(sentenceStart, m.start).search(SUBSET);
+  const earlierSameUnit = (limit: number) => {
+    for (let j = i - 1; j >= 0 && inSentence(j); j--) {
+      const o = all[j] as Mention;
+      if (o.unit === m.unit && o.end <= limit) return true;
+    }
+    return false;
+  };
+  const subset =
+    (subsetAt >= 0 && earlierSameUnit(sentenceStart + subsetAt)) ||
+    (DISTRICT_BEFORE.test(ownBefore) && earlierSameUnit(m.start));
+  let part = false;
+  if (PARTS.test(clauseBefore)) {
+    for (let j = i + 1; j < all.length && inSentence(j) && !part; j++) {
+      const o = all[j] as Mention;
+      const gap = t.slice((all[j - 1] as Mention).end, o.start);
+      part = o.unit === m.unit && TOTAL_BEFORE.test(gap);
+    }
+  }
+  const parenthesised =
+    prev !== null && prev.unit !== '%' && /^\s*[(（]\s*$/.test(t.slice(prev.end, m.start));
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    value: m.value,
+    valueMax: m.valueMax,
+    unit: m.unit,
+    index: i,
+    sentenceStart,
+    context,
+    grams: bigrams(context),
+    planned: PLAN_CUE.test(clauseBefore),
+    progressing: PROGRESSING_CUE.test(clauseBefore) || PROGRESSING_CUE.test(ownAfter),
+    achievedCue:
+      COMPLETION_CUE.test(t.slice(sentenceStart, m.start)) || COMPLETION_CUE.test(ownAfter),
+    subset,
+    part,
+    completionPercent: m.unit === '%' && (parenthesised || COMPLETION_PERCENT.test(ownBefore)),
+    bracketed: m.unit === '%' && parenthesised,
+    increment: INCREMENT.test(ownBefore),
+    restatedBefore: next !== null && next.start < clauseEnd && next.unit === m.unit,
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * Indicator extraction from Chinese text: targets from an item's task text (工作任务), actuals
+ * from its progress text (进展情况). Pure functions; the rules they read are in rules.ts.
+ */
+import type { Indicator } from '../model.ts';
+import { matchActuals } from './actuals.ts';
+import { extractTargets } from './targets.ts';
+
+export { matchActuals } from './actuals.ts';
+export { extractTargets } from './targets.ts';
+
+/** Targets of the task text with their actuals from the progress text. */
+export function extractIndicators(task: string, progress: string): Indicator[] {
+  return matchActuals(extractTargets(task), progress);
+}

@@ -1,0 +1,139 @@
+/**
+ * The words extraction reads, in one place. Each rule names the sentence it exists for; the same
+ * sentences are its tests (rules.test.ts, extract.test.ts). Sentences marked "seed" come from
+ * Jiangmen's 2020 table; the others are written the way other cities write.
+ */
+
+/**
+ * Words that open a clause without naming the thing counted; stripped from the front of `what`.
+ * Seed: "全市完成农村公路建设 150公里" → 农村公路建设; "年内100%实现城市困难职工家庭…".
+ */
+export const WHAT_LEAD =
+  /^(?:[、，,和及与]|并且|而且|以及|同时|并|在|对|为|全市|全区|全县|全省|全镇|我市|本市|年内|年底前|全年|今年|当年|到年底|确保|力争|争取|完成|实现|实施|推动|推进|累计|其中|共|全面|进一步|加快|大力|统一|要|使|让|\d{4}年(?:底前|年底前|底|内|前|度)?)+/;
+
+/**
+ * Comparison and level words just before a number; stripped from the end of `what`.
+ * Seed: "低保标准不低于900元/人/月", "全年快检不少于35万批次", "补贴提高到175元/人/月".
+ */
+export const QUALIFIER_TAIL =
+  /(?:不少于|不低于|不小于|不超过|不高于|至少|达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|上调至|上调到|调整到|调整至|控制在|降至|降低到|降低至|下降到|下降至|低于|高于|超过|为|至|到|约|共|累计|合计|总计|各|全市|全区|全县|我市|本市|每[千万百]?人(?:每[年月天日])?)+$/;
+
+/** Lower-is-better before the number. Other city: "城镇调查失业率控制在5.5%以内". */
+export const AT_MOST_BEFORE =
+  /(?:控制在|不超过|不高于|(?<!不)低于|降至|降低到|降低至|下降到|下降至|压减到|压减至|缩短到|缩短至|(?<!不)少于)$/;
+/** Lower-is-better after the number. Other city: "控制在5.5%以内", "降至3%以下". */
+export const AT_MOST_AFTER = /^\s*(?:以内|以下)/;
+/** Words after the number that belong to the target, not to the thing counted ("80%以上"). */
+export const AFTER_QUALIFIER = /^\s*(?:以上|以内|以下|左右|及以上|的)/;
+
+/** Start of a baseline. Other city: "基础养老金从每人每年1200元提高到1500元". */
+export const BASELINE_FROM = /(?:从|由)$/;
+/** Between a baseline and its target: "提高到", "降至". */
+export const BASELINE_TO =
+  /^(?:提高|增加|提升|上调|增长|扩大|降低|下降|减少|压减|缩短)(?:到|至)$|^降至$|^增至$/;
+/** Baselines that fall: "平均办理时间由5天压减至2天". */
+export const BASELINE_DOWN = /^(?:降低|下降|减少|压减|缩短|降)/;
+
+/** One number for each listed thing. Seed: "完成宫颈癌、乳腺癌筛查各42400例". */
+export const EACH = /各$/;
+/** Separators of a "各" list. */
+export const LIST_SEPARATOR = /[、和及与]/;
+
+/** "四个100%" names a slogan, not a rate to reach. Seed: "就近办’四个100%". */
+export const SLOGAN_BEFORE = /[一二两三四五六七八九十]个\s*$/;
+
+/**
+ * A percentage or multiple of a reference level: the thing is the ratio.
+ * Seed: "城镇不低于当地低保标准的75%", "不低于当地最低生活保障标准的1.6倍".
+ */
+export const REFERENCE = /^(.+?)(?:不低于|不少于|不高于|不超过|达到|超过|高于|低于|占)(.+?)的$/;
+
+/** Qualifiers said of two parallel halves ("城镇…75%，农村…50%"): the second omits the subject. */
+export const PARALLEL_QUALIFIERS = [
+  '城镇',
+  '农村',
+  '城市',
+  '乡村',
+  '城区',
+  '市区',
+  '城乡',
+  '男性',
+  '女性',
+];
+
+/** Beneficiary counts name their project only in the clause before. Seed: "受益人口6.4万人". */
+export const BENEFICIARY = /^(?:受益|惠及|覆盖|服务|带动)/;
+
+/** Words that make a clause a milestone. Seed: "居住证业务实现全程网上办理", "生活垃圾分类全覆盖". */
+export const MILESTONE =
+  /全覆盖|全程网上办理|全程网办|全流程网上办理|全流程网办|全面建成|全部建成|全面完成|全部完成/;
+/** An ongoing action is no milestone. Seed: "持续推进全域自然村集中供水全覆盖". */
+export const ONGOING_LEAD =
+  /^(?:持续|继续|加快|加强|推进|深化|大力|积极|进一步|不断|坚持|逐步|推动)/;
+
+/** Leading words of a `what` that are not the thing: "任务", "工作" after the noun. */
+export const WHAT_TAIL = /(?:任务|工作|目标|的)+$/;
+
+/**
+ * A plan, not an achievement, before the number (own clause).
+ * Seed: "拟于近期公布第二批90项", "年内还将再实现19项（合计31项）"; other: "预计年底可惠及8万人".
+ */
+export const PLAN_CUE =
+  /拟|(?<!按)计划(?!的)|预计|(?<![已即])将(?!近)|力争|争取|预期|可望|目标(?:是|为)/;
+
+/**
+ * Work in progress around the number (own clause).
+ * Seed: "63间预防接种门诊标准化建设…正按进度推进", "在建10个", "持续推进全市132条…";
+ * other: "另有5个正在施工", "剩余17个未完成整治".
+ */
+export const PROGRESSING_CUE =
+  /在建|正在|推进中|进行中|施工中|建设中|按进度推进|未完成|尚未|未开工|剩余|(?<!已)开工|推进(?!完成)|筹建/;
+
+/**
+ * Other: "1-6月，全市新增城镇就业1.75万人" (a period said is a period reported).
+ * An achieved count needs a word that says so, somewhere before it in its sentence or right after.
+ * Seed: "已完成农村公路建设81.661公里", "截至9月底，全市共抽检食品23142批次", "已覆盖202条";
+ * seed counter-example: "建设和改造6家疾控机构冷链系统，其中台山市…" (no such word: not an actual).
+ */
+export const COMPLETION_CUE =
+  /已|完成|累计|共|建成|完工|竣工|截至|截止|目前|现|达|实现|覆盖|增长|新增|上线|开通|惠及|发放|办结|\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|今年以来|年初以来/;
+
+/**
+ * A printed completion percentage, read from the words just before it.
+ * Seed: "完成全年食品抽检任务84.55%", "完成率达80%", "已完成全年目标任务的114.66%";
+ * other: "完成率73.3%", "占全年计划60%", "为计划的85%", "完成65%(受疫情影响进展偏慢)".
+ */
+export const COMPLETION_PERCENT =
+  /(?:完成率|完成(?:了|约)?(?:全年|年度|总|计划|目标)[^，,；;。%]{0,14}?|占(?:全年|年度)?(?:计划|任务|目标)(?:数|量)?(?:的)?|为(?:全年|年度)?(?:计划|任务|目标)(?:数|量)?的|进度|完成(?:了|约)?)\s*(?:达到|达|为|约)?\s*$/;
+
+/** Sub-counts of the total before them. Seed: "280447批次，其中快检蔬菜254555批次". */
+export const SUBSET = /其中/;
+/** "分别为12、9、15个，共计36个": the parts, then the total. */
+export const PARTS = /分别/;
+export const TOTAL_BEFORE = /(?:共计|合计|总计|总共|共)\s*$/;
+/** A per-district figure after the total: "全市已建成45家，蓬江区12家、江海区8家". */
+export const DISTRICT_BEFORE = /(?<![全我本])[\u4e00-\u9fff]{1,4}(?:区|县|市|镇|乡|街道)\s*$/;
+
+/** A target that is an increase wants the increase. Seed: "749项…，较去年增长238项". */
+export const INCREMENT = /增长|增加|新增|净增/;
+
+/** Words-only completion of a numeric target. Seed: "已全部达到“八有”标准"; other: "已全部通过验收". */
+export const FULL_DONE =
+  /已全部|全部(?:完成|达到|通过|建成|实现)|已?全面完成|已(?:全部)?通过(?:验收|考核)|已完成(?:全年|年度)?(?:目标)?任务|提前完成/;
+/** Completion of a milestone. Seed: "已实现…居住证业务全程网上办理", "全市完成…全覆盖的工作目标". */
+export const MILESTONE_DONE = /已实现|已完成|完成|实现|已全部|建成/;
+/** Hedges that deny completion. Seed: "650多个公共机构初步完成设施布置". */
+export const HEDGE = /初步|部分|未|正在|推进中|尚/;
+
+/**
+ * Neighbouring nouns that name different things: a count of one is no actual of the other.
+ * Seed: target "15个老旧社区改造", progress "老旧小区改造项目…已完工23个".
+ */
+export const CONFUSABLES: [string, string][] = [
+  ['社区', '小区'],
+  ['行政村', '自然村'],
+];
+
+/** Words that carry no meaning when comparing a `what` with the words around a figure. */
+export const MATCH_STOPWORDS =
+  /全市|我市|本市|全区|全县|目前|截至|截止|\d+月底|\d+月|底|累计|已经|已|完成|实现|共计|合计|共|达到|达|年内|全年|今年|其中|较去年|比去年|同比|有|为|了|的|现/g;

@@ -1,0 +1,61 @@
+/**
+ * The plan document: Minsheng's stable JSON form of a plan and its period (`minsheng check --json`,
+ * later the open-data export). Versioned by `schema`; fields are only ever added.
+ */
+import type {
+  Assessment,
+  Category,
+  Discrepancy,
+  Indicator,
+  IndicatorAssessment,
+  Item,
+  PlanReading,
+  Report,
+  Warning,
+} from './model.ts';
+
+export const PLAN_DOCUMENT_SCHEMA = 'minsheng.plan/1';
+
+export interface IndicatorDocument {
+  what: string;
+  kind: Indicator['kind'];
+  target: number | null;
+  targetMax: number | null;
+  baseline: number | null;
+  direction: Indicator['direction'];
+  unit: string;
+  targetText: string;
+  actual: number | null;
+  actualText: string | null;
+  reportedPercent: number | null;
+  achieved: boolean | null;
+  completion: number | null;
+  expected: number;
+  status: IndicatorAssessment['status'];
+  forecast: number | null;
+}
+
+export interface ItemDocument {
+  no: string;
+  /** The category's title (null when the source lost it). */
+  category: string | null;
+  categoryOrdinal: string | null;
+  task: string;
+  leadUnit: string | null;
+  leaders: string[];
+  responsibilities: Item['responsibilities'];
+  start: string;
+  deadline: string;
+  indicators: IndicatorDocument[];
+  report: Report | null;
+  assessment: Omit<Assessment, 'indicators'>;
+  discrepancy: Discrepancy | null;
+}
+
+export interface PlanDocument {
+  schema: typeof PLAN_DOCUMENT_SCHEMA;
+  plan: PlanReading['plan'] & { asOf: string };
+  categories: Category[];
+  items: ItemDocument[];
+  warnings: Warning[];
+}

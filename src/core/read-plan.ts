@@ -1,0 +1,75 @@
+/**
+ * The core pipeline: a table (as a Grid) → a plan reading with indicators and warnings → the
+ * plan document with assessments at a date. Pure: the caller brings the text and the date.
+ */
+import { assessItem, findDiscrepancy } from './assess/assess-item.ts';
+import { checkPlan } from './checks/check-plan.ts';
+import { extractIndicators } from './extract/index.ts';
+import type { PlanReading } from './model.ts';
+import { PLAN_DOCUMENT_SCHEMA, type PlanDocument } from './plan-document.ts';
+import { readFlatText } from './table/flat-text.ts';
+import type { Grid } from './table/grid.ts';
+import { type ReadOptions, readGrid } from './table/read-grid.ts';
+
+export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
+  const reading = readGrid(grid, options);
+  const items = reading.items.map((item) => ({
+    ...item,
+    indicators: extractIndicators(item.task, item.report?.text ?? ''),
+  }));
+  const withIndicators = { ...reading, items };
+  return { ...withIndicators, warnings: [...reading.warnings, ...checkPlan(withIndicators)] };
+}
+
+export function readPlanText(text: string, options: ReadOptions = {}): PlanReading {
+  return readPlan(readFlatText(text), options);
+}
+
+/**
+ * The date a reading is judged at: the caller's, else the period's end, else the plan's year
+ * end (a plan without a period is read as a plan, all items ahead of them).
+ */
+export function assessmentDate(reading: PlanReading, asOf?: string): string {
+  return asOf ?? reading.plan.period?.end ?? `${reading.plan.year}-12-31`;
+}
+
+export function buildPlanDocument(reading: PlanReading, asOf?: string): PlanDocument {
+  const date = assessmentDate(reading, asOf);
+  return {
+    schema: PLAN_DOCUMENT_SCHEMA,
+    plan: { ...reading.plan, asOf: date },
+    categories: reading.categories,
+    items: reading.items.map((item) => {
+      const { indicators: assessed, ...assessment } = assessItem(item, date);
+      const category = reading.categories[item.category];
+      return {
+        no: item.no,
+        category: category?.title ?? null,
+        categoryOrdinal: category?.ordinal ?? null,
+        task: item.task,
+        leadUnit: item.leadUnit,
+        leaders: item.leaders,
+        responsibilities: item.responsibilities,
+        start: item.start,
+        deadline: item.deadline,
+        indicators: item.indicators.map((indicator, i) => {
+          const a = assessed[i];
+          return {
+            ...indicator,
+            completion: a?.completion ?? null,
+            expected: a?.expected ?? assessment.expected,
+            status: a?.status ?? 'unknown',
+            forecast: a?.forecast ?? null,
+          };
+        }),
+        report: item.report,
+        assessment,
+        discrepancy: findDiscrepancy(item.report?.statusClaim ?? null, {
+          ...assessment,
+          indicators: assessed,
+        }),
+      };
+    }),
+    warnings: reading.warnings,
+  };
+}

@@ -1,0 +1,282 @@
+/**
+ * Turns a Grid (from any file format) into a plan reading: header, categories, items with their
+ * responsibilities and reports, and the warnings the reading itself raises. Indicators are
+ * extracted afterwards (read-plan.ts) so that this file is only about table shape.
+ */
+import { TableError } from '../errors.ts';
+import type { Category, Item, PlanReading, Warning } from '../model.ts';
+import { alignCells, columnFit } from './align.ts';
+import { looksLikeCategoryHeading, readCategory } from './category.ts';
+import { type ColumnRole, ROLE_NAMES, roleOfHeader } from './columns.ts';
+import { readSpan } from './deadline.ts';
+import type { Grid, GridRow } from './grid.ts';
+import { readHeading } from './heading.ts';
+import { leadUnitInTask, pairResponsibilities, readLeaders } from './people.ts';
+import { readReport } from './report.ts';
+
+export interface ReadOptions {
+  /** Year to assume when the heading names none. */
+  fallbackYear?: number;
+}
+
+interface Header {
+  index: number;
+  roles: (ColumnRole | null)[];
+}
+
+type Cells = Partial<Record<ColumnRole, { text: string; present: boolean; merged: boolean }>>;
+
+const HEADER_SCAN_ROWS = 12;
+
+function findHeader(grid: Grid): Header {
+  for (const [index, row] of grid.rows.slice(0, HEADER_SCAN_ROWS).entries()) {
+    const roles = row.cells.map((c) => roleOfHeader(c.text));
+    const known = roles.filter(Boolean);
+    if (known.length >= 3 && roles.includes('task')) {
+      // A role named twice keeps its first column; the other is an extra column, ignored.
+      const seen = new Set<ColumnRole>();
+      return {
+        index,
+        roles: roles.map((r) => {
+          if (!r || seen.has(r)) return null;
+          seen.add(r);
+          return r;
+        }),
+      };
+    }
+  }
+  const first = grid.rows[0];
+  throw new TableError({
+    code: 'no_header',
+    message: '找不到表头：需要“序号”“工作任务”“责任单位”“进展情况”等列名',
+    messageEn:
+      'No table header found: expected column names such as 序号, 工作任务, 责任单位, 进展情况',
+    line: first?.line ?? null,
+  });
+}
+
+function isRepeatedHeader(row: GridRow, header: Header): boolean {
+  return (
+    row.cells.filter((c, i) => header.roles[i] && roleOfHeader(c.text) === header.roles[i])
+      .length >= 3
+  );
+}
+
+function placeCells(row: GridRow, header: Header): Cells {
+  const n = header.roles.length;
+  let texts = row.cells.map((c) => c.text);
+  let merged = row.cells.map((c) => c.merged === true);
+  while (texts.length > n && texts[texts.length - 1]?.trim() === '') {
+    texts = texts.slice(0, -1);
+    merged = merged.slice(0, -1);
+  }
+  if (texts.length > n) {
+    throw new TableError({
+      code: 'too_many_cells',
+      message: `这一行有${texts.length}个单元格，表头只有${n}列`,
+      messageEn: `This row has ${texts.length} cells but the header has ${n} columns`,
+      line: row.line,
+    });
+  }
+  const columns =
+    row.missingBefore !== null && row.missingBefore + texts.length === n
+      ? texts.map((_, i) => i + (row.missingBefore ?? 0))
+      : alignCells(header.roles, texts);
+  if (!columns) {
+    throw new TableError({
+      code: 'too_few_cells',
+      message: `这一行只有${texts.length}个单元格，无法与${n}列的表头对齐`,
+      messageEn: `This row has only ${texts.length} cells and cannot be aligned with the ${n} header columns`,
+      line: row.line,
+    });
+  }
+  const cells: Cells = {};
+  header.roles.forEach((role) => {
+    if (role) cells[role] = { text: '', present: false, merged: false };
+  });
+  columns.forEach((column, i) => {
+    const role = header.roles[column];
+    if (role) cells[role] = { text: texts[i] ?? '', present: true, merged: merged[i] ?? false };
+  });
+  return cells;
+}
+
+/** Column contents must fit their header; a shuffled table is refused, not misread. */
+function checkColumnFit(rows: { row: GridRow; cells: Cells }[]): void {
+  const roles: ColumnRole[] = ['category', 'no', 'task', 'units', 'progress'];
+  for (const role of roles) {
+    const scored = rows
+      .map(({ row, cells }) => ({ row, cell: cells[role] }))
+      .filter(({ cell }) => cell?.present && cell.text.trim() !== '');
+    if (scored.length < 2) continue;
+    const bad = scored.filter(({ cell }) => columnFit(role, cell?.text ?? '') < 0);
+    if (bad.length / scored.length > 0.5) {
+      throw new TableError({
+        code: 'columns_mismatch',
+        message: `“${ROLE_NAMES[role]}”列的内容与表头不符（如${bad[0]?.cell?.text.slice(0, 12) ?? ''}），列的顺序可能被打乱`,
+        messageEn: `The contents of the "${role}" column do not match its header; the columns may be shuffled`,
+        line: bad[0]?.row.line ?? null,
+      });
+    }
+  }
+}
+
+const joinLines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .join('');
+
+export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
+  if (grid.rows.length === 0) {
+    throw new TableError({
+      code: 'empty',
+      message: '没有找到表格：文件为空或不是进展情况表',
+      messageEn: 'No table found: the file is empty or not a progress table',
+    });
+  }
+  const plan = readHeading(grid.headingLines, options.fallbackYear ?? new Date().getUTCFullYear());
+  const header = findHeader(grid);
+  const dataRows = grid.rows
+    .slice(header.index + 1)
+    .filter((row) => !isRepeatedHeader(row, header))
+    .filter((row) => row.cells.some((c) => c.text.trim() !== ''));
+  const placed = dataRows.map((row) => ({ row, cells: placeCells(row, header) }));
+  checkColumnFit(placed);
+
+  const categories: Category[] = [];
+  const items: Item[] = [];
+  const warnings: Warning[] = [];
+  let current: number | null = null;
+  let missingRun = false;
+
+  const useCategory = (category: Category) => {
+    categories.push(category);
+    current = categories.length - 1;
+    return current;
+  };
+
+  for (const { row, cells } of placed) {
+    const nonEmpty = row.cells.filter((c) => c.text.trim() !== '');
+    if (nonEmpty.length === 1 && looksLikeCategoryHeading(nonEmpty[0]?.text ?? '')) {
+      useCategory(readCategory(nonEmpty[0]?.text ?? ''));
+      missingRun = false;
+      continue;
+    }
+    const task = joinLines(cells.task?.text ?? '');
+    const noText = (cells.no?.text ?? '').trim();
+    const previous = items[items.length - 1];
+
+    if (previous && isContinuation(previous, noText, task, cells)) {
+      continueItem(previous, cells);
+      warnings.push({
+        code: 'row_continued',
+        item: previous.no,
+        message: `第${row.line}行重复第${previous.no}项的任务，按跨页续行合并到该项`,
+        messageEn: `Row at line ${row.line} repeats item ${previous.no}'s task; merged as a continuation across a page break`,
+      });
+      continue;
+    }
+
+    const categoryCell = cells.category;
+    if (categoryCell && !categoryCell.present) {
+      if (!missingRun) {
+        useCategory({ ordinal: null, title: null });
+        missingRun = true;
+      }
+    } else if (categoryCell && categoryCell.text.trim() !== '' && !categoryCell.merged) {
+      const category = readCategory(categoryCell.text);
+      const last = current === null ? null : categories[current];
+      // Tables repeat the merged cell's text on every row after a page break or in Excel.
+      if (!last || last.title !== category.title || last.ordinal !== category.ordinal)
+        useCategory(category);
+      missingRun = false;
+    } else if (current === null) {
+      useCategory({ ordinal: null, title: null });
+    }
+
+    let no = noText;
+    if (!no) {
+      const previousNumber = previous ? Number.parseInt(previous.no, 10) : 0;
+      no = String(Number.isNaN(previousNumber) ? items.length + 1 : previousNumber + 1);
+      warnings.push({
+        code: 'number_inferred',
+        item: no,
+        message: `第${row.line}行没有序号，按顺序推定为第${no}项`,
+        messageEn: `Row at line ${row.line} has no number; inferred as item ${no} from the order`,
+      });
+    }
+    const { responsibilities, paired } = pairResponsibilities(
+      cells.units?.text || cells.leadUnit?.text || '',
+      cells.persons?.text ?? '',
+    );
+    if (!paired) {
+      warnings.push({
+        code: 'responsibility_mismatch',
+        item: no,
+        message: `第${no}项责任单位与责任人数量不一致，按顺序配对`,
+        messageEn: `Item ${no}: the numbers of units and persons differ; paired in order`,
+      });
+    }
+    const span = readSpan(task, plan.year);
+    const progress = cells.progress?.text.trim() ?? '';
+    items.push({
+      no,
+      category: current ?? 0,
+      task,
+      leadUnit:
+        (cells.leadUnit?.text.trim() ? joinLines(cells.leadUnit.text) : null) ??
+        leadUnitInTask(task) ??
+        responsibilities[0]?.unit ??
+        null,
+      leaders: readLeaders(cells.leaders?.text ?? ''),
+      responsibilities,
+      start: span.start,
+      deadline: span.deadline,
+      indicators: [],
+      report: progress ? readReport(progress) : null,
+      line: row.line,
+    });
+  }
+  const untitled = new Map<number, string[]>();
+  for (const item of items) {
+    if (categories[item.category]?.title === null)
+      untitled.set(item.category, [...(untitled.get(item.category) ?? []), item.no]);
+  }
+  for (const nos of untitled.values()) {
+    warnings.push({
+      code: 'category_missing',
+      item: nos[0] ?? null,
+      message: `第${nos.join('、')}项没有大类标题，归入无标题大类`,
+      messageEn: `Items ${nos.join(', ')} have no category title; kept in an untitled category`,
+    });
+  }
+  return { plan, categories, items, warnings };
+}
+
+/**
+ * A row continued across a page break repeats the item's cells (or leaves them empty) and has
+ * no number of its own. A row with the same task but other people is a separate item.
+ */
+function isContinuation(previous: Item, noText: string, task: string, cells: Cells): boolean {
+  if (noText && noText !== previous.no) return false;
+  if (task !== '' && task !== previous.task) return false;
+  const leaders = readLeaders(cells.leaders?.text ?? '');
+  const units = pairResponsibilities(cells.units?.text ?? '', '').responsibilities.map(
+    (r) => r.unit,
+  );
+  const sameLeaders = leaders.length === 0 || leaders.join() === previous.leaders.join();
+  const sameUnits =
+    units.length === 0 || units.join() === previous.responsibilities.map((r) => r.unit).join();
+  return sameLeaders && sameUnits;
+}
+
+function continueItem(item: Item, cells: Cells): void {
+  const more = cells.progress?.text.trim() ?? '';
+  if (!more) return;
+  const text = item.report ? `${item.report.text}\n${more}` : more;
+  const continued = readReport(more);
+  item.report = item.report
+    ? { ...item.report, text, points: [...item.report.points, ...continued.points] }
+    : readReport(text);
+}

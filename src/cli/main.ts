@@ -2,17 +2,20 @@
  * The `minsheng` command. Exit codes: 0 ok, 1 input error (reason on stderr), 2 usage.
  */
 import { CHECK_USAGE, runCheck } from './commands/check.ts';
+import { EXPORT_USAGE, runExport } from './commands/export.ts';
 import { runExtract } from './commands/extract.ts';
 import { InputError } from './input-error.ts';
 import { UsageError } from './usage-error.ts';
 
 const USAGE = `用法 / usage:
   ${CHECK_USAGE}
-  minsheng extract < lines.jsonl`;
+  minsheng extract < lines.jsonl
+  ${EXPORT_USAGE}`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   check: runCheck,
   extract: () => runExtract(),
+  export: runExport,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -40,6 +40,7 @@ export function renderCheck(doc: PlanDocument, options: { lang: Lang; color: boo
       return `${ind.what}：${ind.achieved ? statusName(options.lang, 'completed') : t.notStated}`;
     }
     const target = ind.target === null ? '?' : number(ind.target);
+    if (ind.actual === null && ind.achieved) return `${ind.what}：${t.achievedInWords}`;
     const actual = ind.actual === null ? t.notStated : number(ind.actual);
     const forecast =
       ind.forecast === null ? '' : `，${t.forecast}${number(Math.round(ind.forecast * 100) / 100)}`;

@@ -8,7 +8,7 @@ import { markWordsOnlyCompletion } from './achieved.ts';
 import { countListedPlaces } from './enumerations.ts';
 import { type Figure, readProgress } from './figures.ts';
 import { assignReportedPercents } from './reported-percent.ts';
-import { CONFUSABLES } from './rules.ts';
+import { CONFUSABLES, STARTED_CUE } from './rules.ts';
 import { compare, profileWhats, type WhatProfile } from './similarity.ts';
 import { unitFit } from './units.ts';
 
@@ -70,6 +70,7 @@ function scorePair(
   // "目前7家区域性养老服务中心已有2家完成建设": the 7 restates the target.
   if (count && figure.value === ind.target && figure.restatedBefore) return null;
   if (isConfusable(ind.what, figure.context)) return null;
+  if (figure.started && !STARTED_CUE.test(ind.what)) return null;
   const { recall, precision, distinct } = compare(profile, figure.grams);
   const base = 0.75 * recall + 0.25 * precision;
   const equal = !count && figure.value === ind.target;

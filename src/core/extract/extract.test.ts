@@ -125,6 +125,12 @@ const TARGETS: Case[] = [
 
 const ACTUALS: Case[] = [
   {
+    name: 'other: projects started are not projects done, unless starts are the target',
+    task: '改造老旧小区30个。新开工保障性租赁住房2000套。',
+    progress: '已开工改造老旧小区30个，其中已完工9个，在建21个。已开工保障性租赁住房1500套。',
+    expected: [{ actual: 9 }, { actual: 1500 }],
+  },
+  {
     name: 'seed: the restated target, then the part done',
     task: '2020年建设7家区域性养老服务中心、7家居家社区养老服务示范点，新建12家长者食堂。',
     progress:

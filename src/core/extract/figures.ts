@@ -11,6 +11,7 @@ import {
   PARTS,
   PLAN_CUE,
   PROGRESSING_CUE,
+  STARTED_CUE,
   SUBSET,
   TOTAL_BEFORE,
 } from './rules.ts';
@@ -39,6 +40,8 @@ export interface Figure extends Mention {
   bracketed: boolean;
   /** "较去年增长238项". */
   increment: boolean;
+  /** "已开工改造老旧小区30个": projects started, not finished. */
+  started: boolean;
   /** A figure of the same unit follows in the same clause ("7家…已有2家"). */
   restatedBefore: boolean;
 }
@@ -132,6 +135,7 @@ function describe(p: Prepared, all: Mention[], i: number): Figure {
     completionPercent: m.unit === '%' && (parenthesised || COMPLETION_PERCENT.test(ownBefore)),
     bracketed: m.unit === '%' && parenthesised,
     increment: INCREMENT.test(ownBefore),
+    started: STARTED_CUE.test(ownBefore),
     restatedBefore: next !== null && next.start < clauseEnd && next.unit === m.unit,
   };
 }

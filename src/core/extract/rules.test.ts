@@ -15,6 +15,7 @@ import {
   PROGRESSING_CUE,
   REFERENCE,
   SLOGAN_BEFORE,
+  STARTED_CUE,
 } from './rules.ts';
 
 /** [rule name, text just before or around the figure, should match, rule]. */
@@ -26,6 +27,8 @@ const TABLE: [string, string, boolean, RegExp][] = [
   ['SLOGAN_BEFORE', '一次办、网上办、马上办、就近办’四个', true, SLOGAN_BEFORE],
   ['REFERENCE', '低保人均补差水平城镇不低于当地低保标准的', true, REFERENCE],
   ['REFERENCE', '低保标准不低于', false, REFERENCE],
+  ['STARTED_CUE', '已开工改造老旧小区', true, STARTED_CUE],
+  ['STARTED_CUE', '其中已完工', false, STARTED_CUE],
   ['MILESTONE', '实现全市公共机构生活垃圾分类全覆盖', true, MILESTONE],
   ['MILESTONE', '居住证业务实现全程网上办理', true, MILESTONE],
   ['ONGOING_LEAD', '持续推进全域自然村集中供水全覆盖', true, ONGOING_LEAD],

@@ -23,9 +23,6 @@ export const AT_MOST_BEFORE =
   /(?:控制在|不超过|不高于|(?<!不)低于|降至|降低到|降低至|下降到|下降至|压减到|压减至|缩短到|缩短至|(?<!不)少于)$/;
 /** Lower-is-better after the number. Other city: "控制在5.5%以内", "降至3%以下". */
 export const AT_MOST_AFTER = /^\s*(?:以内|以下)/;
-/** Words after the number that belong to the target, not to the thing counted ("80%以上"). */
-export const AFTER_QUALIFIER = /^\s*(?:以上|以内|以下|左右|及以上|的)/;
-
 /** Start of a baseline. Other city: "基础养老金从每人每年1200元提高到1500元". */
 export const BASELINE_FROM = /(?:从|由)$/;
 /** Between a baseline and its target: "提高到", "降至". */
@@ -88,6 +85,13 @@ export const PLAN_CUE =
  */
 export const PROGRESSING_CUE =
   /在建|正在|推进中|进行中|施工中|建设中|按进度推进|未完成|尚未|未开工|剩余|(?<!已)开工|推进(?!完成)|筹建/;
+
+/**
+ * Work begun, not done: a figure after 开工/动工 counts projects started, which is the actual
+ * only when the target itself counts starts ("新开工棚户区改造3000套").
+ * Other: "已开工改造老旧小区30个，其中已完工9个".
+ */
+export const STARTED_CUE = /开工|动工|开建|启动/;
 
 /**
  * Other: "1-6月，全市新增城镇就业1.75万人" (a period said is a period reported).

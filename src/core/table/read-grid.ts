@@ -149,6 +149,12 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
   const warnings: Warning[] = [];
   let current: number | null = null;
   let missingRun = false;
+  // How this table marks "same category as above": Word/Excel merges carry flags, flattened
+  // text leaves the cell empty, CSV repeats the text on every row. In the last two styles an
+  // empty cell means "same as above" only if the table has used it that way.
+  const hasMergeInfo = placed.some(({ cells }) => cells.category?.merged);
+  let sawRepeat = false;
+  let sawEmpty = false;
 
   const useCategory = (category: Category) => {
     categories.push(category);
@@ -179,20 +185,29 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
     }
 
     const categoryCell = cells.category;
-    if (categoryCell && !categoryCell.present) {
+    const categoryText = categoryCell?.text.trim() ?? '';
+    const absent =
+      categoryCell !== undefined &&
+      (!categoryCell.present ||
+        (categoryText === '' &&
+          !categoryCell.merged &&
+          (hasMergeInfo || (sawRepeat && !sawEmpty))));
+    if (absent) {
       if (!missingRun) {
         useCategory({ ordinal: null, title: null });
         missingRun = true;
       }
-    } else if (categoryCell && categoryCell.text.trim() !== '' && !categoryCell.merged) {
-      const category = readCategory(categoryCell.text);
+    } else if (categoryText !== '' && !categoryCell?.merged) {
+      const category = readCategory(categoryCell?.text ?? '');
       const last = current === null ? null : categories[current];
       // Tables repeat the merged cell's text on every row after a page break or in Excel.
-      if (!last || last.title !== category.title || last.ordinal !== category.ordinal)
-        useCategory(category);
+      if (last && last.title === category.title && last.ordinal === category.ordinal)
+        sawRepeat = true;
+      else useCategory(category);
       missingRun = false;
-    } else if (current === null) {
-      useCategory({ ordinal: null, title: null });
+    } else {
+      if (categoryCell?.present && categoryText === '') sawEmpty = true;
+      if (current === null) useCategory({ ordinal: null, title: null });
     }
 
     let no = noText;

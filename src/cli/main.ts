@@ -2,20 +2,32 @@
  * The `minsheng` command. Exit codes: 0 ok, 1 input error (reason on stderr), 2 usage.
  */
 import { CHECK_USAGE, runCheck } from './commands/check.ts';
-import { EXPORT_USAGE, runExport } from './commands/export.ts';
+import { CIRCULAR_USAGE, runCircular } from './commands/circular.ts';
+import { EXPORT_USAGE } from './commands/export.ts';
+import { EXPORT_DB_USAGE, runExportCommand } from './commands/export-json.ts';
 import { runExtract } from './commands/extract.ts';
+import { IMPORT_USAGE, runImport } from './commands/import.ts';
+import { MIGRATE_USAGE, runMigrate } from './commands/migrate.ts';
+import { runServe, SERVE_USAGE } from './commands/serve.ts';
+import { runUser, USER_USAGE } from './commands/user.ts';
 import { InputError } from './input-error.ts';
 import { UsageError } from './usage-error.ts';
 
 const USAGE = `用法 / usage:
   ${CHECK_USAGE}
   minsheng extract < lines.jsonl
-  ${EXPORT_USAGE}`;
+  ${EXPORT_USAGE}
+  ${CIRCULAR_USAGE}`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   check: runCheck,
   extract: () => runExtract(),
-  export: runExport,
+  export: runExportCommand,
+  serve: runServe,
+  migrate: runMigrate,
+  import: runImport,
+  user: runUser,
+  circular: runCircular,
 };
 
 export async function main(argv: string[]): Promise<number> {

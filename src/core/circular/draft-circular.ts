@@ -40,7 +40,9 @@ function lagSentence(item: ItemDocument): string {
     .map(figure)
     .filter(Boolean);
   const lead = item.leadUnit ? `（牵头单位：${item.leadUnit}）` : '';
-  const claim = item.report?.statusLabel ? `，但自报“${item.report.statusLabel}”` : '';
+  const label = item.report?.statusLabel;
+  // Only a label that claims good progress contradicts the figures; one that admits delay agrees.
+  const claim = !label ? '' : item.discrepancy ? `，但自报“${label}”` : `（自报“${label}”）`;
   return `第${item.no}项${lead}：${figures.join('；')}，低于序时进度${pct(item.assessment.expected)}${claim}。`;
 }
 

@@ -1,32 +1,20 @@
 /**
- * Scores extraction against the careful reading of Jiangmen's 2020 table
- * (shared/seed/jiangmen-2020-jan-sep.truth.json): targets found, actuals right, nothing invented.
+ * Scores the indicators read from the reference table (the whole pipeline: table → items →
+ * extraction) against the careful reading in ../shared/seed/*.truth.json: targets found,
+ * actuals right, nothing invented.
  */
-// biome-ignore lint/style/noRestrictedImports: the test reads its fixture; the code under test does no I/O.
-import { readFileSync } from 'node:fs';
-// biome-ignore lint/style/noRestrictedImports: as above.
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../model.ts';
-import { extractIndicators } from './index.ts';
+import type { Indicator } from '../src/core/model.ts';
+import { readPlanText } from '../src/core/read-plan.ts';
+import { readSeedTable, readTruth, type TruthIndicator } from './seed.ts';
 
-interface TruthIndicator {
-  what: string;
-  target: number;
-  unit: string;
-  actual: number | null;
-  optional?: boolean;
-  ambiguous?: boolean;
-}
-interface TruthItem {
-  no: string;
-  task_text: string;
-  progress_text: string;
-  indicators: TruthIndicator[];
-}
+const items = readTruth().items;
+const reading = readPlanText(readSeedTable());
 
-const TRUTH = resolve(process.cwd(), '../shared/seed/jiangmen-2020-jan-sep.truth.json');
-const items = (JSON.parse(readFileSync(TRUTH, 'utf8')) as { items: TruthItem[] }).items;
+/** The indicators Minsheng read for item `no`, through the whole pipeline from the table. */
+function indicatorsOf(no: string): Indicator[] {
+  return reading.items.find((item) => item.no === no)?.indicators ?? [];
+}
 
 function pairs(text: string): Set<string> {
   const out = new Set<string>();
@@ -64,7 +52,7 @@ function score() {
     misses: [] as string[],
   };
   for (const item of items) {
-    const found = extractIndicators(item.task_text, item.progress_text);
+    const found = indicatorsOf(item.no);
     const numeric = found.filter((ind) => ind.kind !== 'milestone');
     const used = new Set<Indicator>();
     for (const expected of item.indicators) {
@@ -113,20 +101,17 @@ describe('seed: Jiangmen 2020, January to September', () => {
   });
 
   it.each(['16', '20', '21'])('item %s, without a numeric target, yields no count', (no) => {
-    const item = items.find((it) => it.no === no) as TruthItem;
-    const found = extractIndicators(item.task_text, item.progress_text);
+    const found = indicatorsOf(no);
     expect(found.filter((ind) => ind.kind !== 'milestone')).toEqual([]);
   });
 
   it('reads the printed completion percentage of the food checks', () => {
-    const item = items.find((it) => it.no === '7') as TruthItem;
-    const [checks] = extractIndicators(item.task_text, item.progress_text);
+    const [checks] = indicatorsOf('7');
     expect(checks).toMatchObject({ target: 27370, actual: 23142, reportedPercent: 84.55 });
   });
 
   it('reads words-only completion of the poverty exit', () => {
-    const item = items.find((it) => it.no === '12') as TruthItem;
-    const [exit] = extractIndicators(item.task_text, item.progress_text);
+    const [exit] = indicatorsOf('12');
     expect(exit).toMatchObject({ target: 100, unit: '%', actual: null, achieved: true });
   });
 });

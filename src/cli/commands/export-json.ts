@@ -1,0 +1,66 @@
+/** `minsheng export --format json`: the plan document of a stored plan and period. */
+import { parseArgs } from 'node:util';
+import { openDatabase, resolveDatabaseUrl } from '../../server/db/database.ts';
+import { migrateToLatest } from '../../server/db/migrate.ts';
+import { AppError } from '../../server/errors.ts';
+import { SYSTEM } from '../../server/policies/actor.ts';
+import { listPlans } from '../../server/repositories/plan.repository.ts';
+import { exportPlanDocument } from '../../server/services/export.service.ts';
+import { InputError } from '../input-error.ts';
+import { UsageError } from '../usage-error.ts';
+
+export const EXPORT_DB_USAGE = 'minsheng export --format json [--plan ID] [--period ID] [--db URL]';
+
+const positiveInt = (value: string | undefined, flag: string) => {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} 需要正整数 / ${flag} needs a positive integer\n${EXPORT_DB_USAGE}`);
+  return n;
+};
+
+export async function runExportJson(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { format: { type: 'string', default: 'json' }, plan: { type: 'string' }, period: { type: 'string' }, db: { type: 'string' } },
+  });
+  if (values.format !== 'json') throw new UsageError(`--format json\n${EXPORT_DB_USAGE}`);
+  const store = openDatabase({ url: resolveDatabaseUrl(values.db) });
+  try {
+    await migrateToLatest(store);
+    // Without --plan: the newest plan (listPlans orders by year, newest first).
+    const planId = positiveInt(values.plan, '--plan') ?? (await listPlans(store.db))[0]?.id;
+    if (planId === undefined) throw new InputError('数据库中没有计划', 'The database holds no plan');
+    const doc = await exportPlanDocument(store.db, SYSTEM, planId, positiveInt(values.period, '--period'));
+    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof AppError) throw new InputError(error.message, error.messageEn);
+    throw error;
+  } finally {
+    await store.destroy();
+  }
+}
+
+/**
+ * `minsheng export` for both sources: with a table file it is the documents' file export
+ * (commands/export.ts); without one it exports from the database.
+ */
+export async function runExportCommand(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: false,
+    // Every option of both commands that takes a value, so its value is not taken for a file.
+    options: {
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      attachment: { type: 'string' },
+      'as-of': { type: 'string' },
+      plan: { type: 'string' },
+      period: { type: 'string' },
+      db: { type: 'string' },
+    },
+  });
+  if (positionals.length > 0) return (await import('./export.ts')).runExport(args);
+  return runExportJson(args);
+}

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchCore } from './core.ts';
+import { benchDocuments } from './documents.ts';
 
 const seedPath = resolve(process.cwd(), '../shared/seed/jiangmen-2020-jan-sep.txt');
 let seed: string | null = null;
@@ -16,3 +17,4 @@ try {
 
 console.log(`Minsheng benchmarks · Node ${process.version} · ${new Date().toISOString()}\n`);
 benchCore(seed);
+await benchDocuments();

@@ -51,6 +51,14 @@ describe('indicator completion', () => {
       ),
     ).toBe(0.5);
   });
+  it('falls back on a printed percentage when no figure is stated', () => {
+    expect(completionOf(indicator({ what: '污水管网', target: 50, reportedPercent: 65 }))).toBe(
+      0.65,
+    );
+    expect(
+      completionOf(indicator({ what: '污水管网', target: 50, actual: 20, reportedPercent: 65 })),
+    ).toBe(0.4);
+  });
   it('is unknown without an actual, unless the words say it is done', () => {
     expect(completionOf(indicator({ what: '全覆盖', kind: 'milestone' }))).toBeNull();
     expect(completionOf(indicator({ what: '全覆盖', kind: 'milestone', achieved: true }))).toBe(1);

@@ -8,7 +8,14 @@ import { THRESHOLDS } from './thresholds.ts';
 export function completionOf(indicator: Indicator): number | null {
   const { actual, target } = indicator;
   if (indicator.kind === 'milestone') return indicator.achieved ? 1 : null;
-  if (actual === null) return indicator.achieved ? 1 : null;
+  if (actual === null) {
+    if (indicator.achieved) return 1;
+    // "65%(受汛期影响进展偏慢)": a printed share is all there is. Figures win when both exist,
+    // since printed percentages are sometimes wrong (checks flag those).
+    return indicator.reportedPercent !== null && indicator.kind === 'count'
+      ? indicator.reportedPercent / 100
+      : null;
+  }
   if (target === null || target === 0) return null;
   if (indicator.direction === 'at_most') return actual <= target ? 1 : target / actual;
   // "从1200元提高到1500元": progress counts from the baseline, not from zero.

@@ -24,6 +24,13 @@ describe('readReport', () => {
     expect(readReport('顺利推进\n(1)甲。(2)乙。').points).toEqual(['甲。(2)乙。']);
   });
 
+  it('takes a status only from words of status, never from a sentence with figures', () => {
+    expect(readReport('已建成2所，另有2所正在施工。').statusLabel).toBeNull();
+    expect(readReport('进度滞后，主要原因是选址困难。').statusLabel).toBe('进度滞后');
+    expect(readReport('进度滞后，主要原因是选址困难。').points).toEqual(['主要原因是选址困难。']);
+    expect(readReport('已完成：全市覆盖率达100%。').statusLabel).toBe('已完成');
+  });
+
   it.each([
     ['已完成', 'completed'],
     ['超额完成', 'ahead'],

@@ -24,18 +24,30 @@ export function claimOf(label: string): StatusClaim | null {
   return null;
 }
 
-const FIRST_SENTENCE = /^([^。；;\n！!]{1,16})[。；;！!]?(?:\n|$)/;
+const FIRST_SENTENCE = /^([^。；;\n！!]{1,40})[。；;！!]?(?:\n|$)/;
+const FIRST_CLAUSE = /^([^，,：:]{1,12})[，,：:]/;
 const POINT_MARK =
   /(?:^|\n)\s*(?:[（(]\s*([0-9０-９]{1,2})\s*[）)]|([0-9]{1,2})[、.．](?![0-9]))\s*/g;
+
+/** A status phrase is short words of status: "按进度完成", "进度滞后" — never a figure. */
+function isStatusPhrase(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 12 && !/[0-9０-９%]/.test(t) && claimOf(t) !== null;
+}
 
 export function readReport(text: string): Report {
   const whole = text.trim();
   let rest = whole;
   let statusLabel: string | null = null;
-  const first = FIRST_SENTENCE.exec(whole);
-  if (first?.[1] && claimOf(first[1]) && !/^[（(]?\d/.test(first[1])) {
-    statusLabel = first[1].trim();
-    rest = whole.slice(first[0].length).trim();
+  const sentence = FIRST_SENTENCE.exec(whole);
+  const clause = FIRST_CLAUSE.exec(whole);
+  if (sentence?.[1] && isStatusPhrase(sentence[1])) {
+    statusLabel = sentence[1].trim();
+    rest = whole.slice(sentence[0].length).trim();
+  } else if (clause?.[1] && isStatusPhrase(clause[1])) {
+    // "进度滞后，主要原因是…": the status is the first clause; the rest is its explanation.
+    statusLabel = clause[1].trim();
+    rest = whole.slice(clause[0].length).trim();
   }
   return {
     statusLabel,

@@ -4,25 +4,33 @@
  */
 import { assessItem, findDiscrepancy } from './assess/assess-item.ts';
 import { checkPlan } from './checks/check-plan.ts';
-import { extractIndicators } from './extract/index.ts';
+import { extractIndicators, matchActuals } from './extract/index.ts';
 import type { PlanReading } from './model.ts';
 import { PLAN_DOCUMENT_SCHEMA, type PlanDocument } from './plan-document.ts';
-import { readFlatText } from './table/flat-text.ts';
 import type { Grid } from './table/grid.ts';
 import { type ReadOptions, readGrid } from './table/read-grid.ts';
+import { readTextTable } from './table/read-text.ts';
 
 export function readPlan(grid: Grid, options: ReadOptions = {}): PlanReading {
   const reading = readGrid(grid, options);
-  const items = reading.items.map((item) => ({
-    ...item,
-    indicators: extractIndicators(item.task, item.report?.text ?? ''),
-  }));
+  const items = reading.items.map((item) => {
+    const progress = item.report?.text ?? '';
+    // Figures from the table's own columns win; the text fills only what they leave open.
+    if (item.indicators.length === 0)
+      return { ...item, indicators: extractIndicators(item.task, progress) };
+    if (item.indicators.every((i) => i.actual !== null)) return item;
+    const fromText = matchActuals(item.indicators, progress);
+    return {
+      ...item,
+      indicators: item.indicators.map((i, n) => (i.actual !== null ? i : (fromText[n] ?? i))),
+    };
+  });
   const withIndicators = { ...reading, items };
   return { ...withIndicators, warnings: [...reading.warnings, ...checkPlan(withIndicators)] };
 }
 
 export function readPlanText(text: string, options: ReadOptions = {}): PlanReading {
-  return readPlan(readFlatText(text), options);
+  return readPlan(readTextTable(text), options);
 }
 
 /**

@@ -50,6 +50,12 @@ export function columnFit(role: ColumnRole | null, text: string): number {
     case 'units':
     case 'leadUnit':
       return share(t, UNIT_NAME) * 2 - 1;
+    case 'target':
+    case 'actual':
+    case 'percent':
+      return /^[\s0-9０-９.,，%％万亿]*[^\d\s]{0,6}$/.test(t) && /[0-9０-９]/.test(t) ? 1 : -0.5;
+    case 'unit':
+      return t.length <= 6 ? 0.5 : -1;
     case 'progress':
       return t.length > 12
         ? 0.5 + (STATUS_START.test(t) ? 0.5 : 0)

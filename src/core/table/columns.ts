@@ -3,6 +3,10 @@
  * differently; each role lists the names seen, compared without spaces or line breaks.
  */
 export const COLUMN_ROLES = [
+  'target',
+  'actual',
+  'percent',
+  'unit',
   'category',
   'no',
   'task',
@@ -15,6 +19,13 @@ export const COLUMN_ROLES = [
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 const HEADER_NAMES: Record<ColumnRole, RegExp> = {
+  // Tables that keep figures in columns: "农村危房改造(户) | 1200 | 980 | 81.7%".
+  target:
+    /^(年度目标|全年目标|目标数|目标值|计划数|计划任务数|年度任务|全年任务|年度计划|目标任务数|任务数|目标|计划)$/,
+  actual:
+    /^(完成数|实际完成|累计完成|完成值|已完成|完成量|[0-9一二三四五六七八九十至\-—~]+月(?:累计)?完成(?:数|量)?|截至.*完成(?:数|量)?)$/,
+  percent: /^(完成率|完成比例|完成进度|完成百分比|进度)$/,
+  unit: /^(单位|计量单位)$/,
   category: /^(大类|类别|类型|领域|分类|项目类别|大项)$/,
   no: /^(序号|编号|项目编号|序)$/,
   task: /^(工作任务|项目名称|目标任务|任务内容|项目内容|工作内容|民生实事项目|实事项目|项目|任务|主要内容|建设内容|年度目标|目标任务及内容)$/,
@@ -29,6 +40,10 @@ const HEADER_NAMES: Record<ColumnRole, RegExp> = {
 
 /** Column names for messages. */
 export const ROLE_NAMES: Record<ColumnRole, string> = {
+  target: '目标',
+  actual: '完成数',
+  percent: '完成率',
+  unit: '计量单位',
   category: '大类',
   no: '序号',
   task: '工作任务',

@@ -7,6 +7,7 @@ import { TableError } from '../errors.ts';
 import type { Category, Item, PlanReading, Warning } from '../model.ts';
 import { alignCells, columnFit } from './align.ts';
 import { looksLikeCategoryHeading, readCategory } from './category.ts';
+import { indicatorFromColumns, readBareFigure } from './column-figures.ts';
 import { type ColumnRole, ROLE_NAMES, roleOfHeader } from './columns.ts';
 import { readSpan } from './deadline.ts';
 import type { Grid, GridRow } from './grid.ts';
@@ -27,6 +28,7 @@ interface Header {
 type Cells = Partial<Record<ColumnRole, { text: string; present: boolean; merged: boolean }>>;
 
 const HEADER_SCAN_ROWS = 12;
+const SUB_ROW = /^(?:其中|含|包括)\s*[:：]?\s*/;
 
 function findHeader(grid: Grid): Header {
   for (const [index, row] of grid.rows.slice(0, HEADER_SCAN_ROWS).entries()) {
@@ -173,6 +175,21 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
     const noText = (cells.no?.text ?? '').trim();
     const previous = items[items.length - 1];
 
+    const subRow = SUB_ROW.exec(task);
+    if (previous && !noText && subRow) {
+      // "其中：危桥改造(座) | 12 | 6": a part of the item above, with figures of its own.
+      const sub = indicatorFromColumns({
+        task: task.slice(subRow[0].length),
+        target: cells.target?.text ?? '',
+        actual: cells.actual?.text ?? '',
+        percent: cells.percent?.text ?? '',
+        unit: cells.unit?.text ?? '',
+      });
+      if (sub) previous.indicators.push(sub);
+      else previous.task = `${previous.task}；${task}`;
+      continueItem(previous, cells);
+      continue;
+    }
     if (previous && isContinuation(previous, noText, task, cells)) {
       continueItem(previous, cells);
       warnings.push({
@@ -235,6 +252,14 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
     }
     const span = readSpan(task, plan.year);
     const progress = cells.progress?.text.trim() ?? '';
+    const figures = indicatorFromColumns({
+      task,
+      target: cells.target?.text ?? '',
+      // A 完成情况 column that holds a bare figure is the actual, not a narrative.
+      actual: cells.actual?.text || (readBareFigure(progress) ? progress : ''),
+      percent: cells.percent?.text ?? '',
+      unit: cells.unit?.text ?? '',
+    });
     items.push({
       no,
       category: current ?? 0,
@@ -248,14 +273,15 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
       responsibilities,
       start: span.start,
       deadline: span.deadline,
-      indicators: [],
+      indicators: figures ? [figures] : [],
       report: progress ? readReport(progress) : null,
       line: row.line,
     });
   }
   const untitled = new Map<number, string[]>();
+  const hasCategoryColumn = header.roles.includes('category');
   for (const item of items) {
-    if (categories[item.category]?.title === null)
+    if (hasCategoryColumn && categories[item.category]?.title === null)
       untitled.set(item.category, [...(untitled.get(item.category) ?? []), item.no]);
   }
   for (const nos of untitled.values()) {

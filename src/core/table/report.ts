@@ -24,7 +24,7 @@ export function claimOf(label: string): StatusClaim | null {
   return null;
 }
 
-const FIRST_SENTENCE = /^([^。；;\n！!]{1,40})[。；;！!]?(?:\n|$)/;
+const FIRST_SENTENCE = /^([^。；;\n！!]{1,40})(?:[。；;！!]|\n|$)/;
 const FIRST_CLAUSE = /^([^，,：:]{1,12})[，,：:]/;
 const POINT_MARK =
   /(?:^|\n)\s*(?:[（(]\s*([0-9０-９]{1,2})\s*[）)]|([0-9]{1,2})[、.．](?![0-9]))\s*/g;
@@ -42,7 +42,8 @@ export function readReport(text: string): Report {
   const sentence = FIRST_SENTENCE.exec(whole);
   const clause = FIRST_CLAUSE.exec(whole);
   if (sentence?.[1] && isStatusPhrase(sentence[1])) {
-    statusLabel = sentence[1].trim();
+    // A half-width full stop ends the sentence in tables typed with half-width punctuation.
+    statusLabel = sentence[1].trim().replace(/[.．]$/, '');
     rest = whole.slice(sentence[0].length).trim();
   } else if (clause?.[1] && isStatusPhrase(clause[1])) {
     // "进度滞后，主要原因是…": the status is the first clause; the rest is its explanation.

@@ -2,8 +2,9 @@
  * One entry for uploads: detects the format from the bytes and hands them to its importer.
  * JSON is Minsheng's plan document, not a table, and is refused here for the plan importer.
  */
-import { readFlatText } from '../../core/table/flat-text.ts';
+
 import type { Grid } from '../../core/table/grid.ts';
+import { readTextTable } from '../../core/table/read-text.ts';
 import { importCsv } from './csv.ts';
 import { decodeText } from './decode-text.ts';
 import { detectFormat } from './detect.ts';
@@ -23,7 +24,7 @@ export async function importGrid(bytes: Buffer): Promise<Grid> {
     case 'csv':
       return importCsv(bytes);
     case 'text':
-      return readFlatText(decodeText(bytes) ?? '');
+      return readTextTable(decodeText(bytes) ?? '');
     case 'json':
       throw refuse.notATable();
     case 'unknown':

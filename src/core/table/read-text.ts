@@ -1,0 +1,31 @@
+/**
+ * Any text table to a Grid, by the shape the text has: a flattened Word table (cells start
+ * with TAB), a pipe table, or a prose report of numbered items. The shape is read from the
+ * text itself, never from a file name.
+ */
+import { readFlatText } from './flat-text.ts';
+import type { Grid } from './grid.ts';
+import { isPipeLine, readPipeText } from './pipe-text.ts';
+import { readProseText } from './prose-text.ts';
+
+export type TextShape = 'flat' | 'pipe' | 'prose';
+
+export function textShape(text: string): TextShape {
+  const lines = text.split(/\r\n|\r|\n/);
+  const tabbed = lines.filter((l) => /^[ \u3000]*\t/.test(l)).length;
+  const piped = lines.filter(isPipeLine).length;
+  if (tabbed >= 2 && tabbed >= piped) return 'flat';
+  if (piped >= 2) return 'pipe';
+  return tabbed > 0 ? 'flat' : 'prose';
+}
+
+export function readTextTable(text: string): Grid {
+  switch (textShape(text)) {
+    case 'flat':
+      return readFlatText(text);
+    case 'pipe':
+      return readPipeText(text);
+    case 'prose':
+      return readProseText(text);
+  }
+}

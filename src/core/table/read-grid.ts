@@ -154,6 +154,7 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
   // How this table marks "same category as above": Word/Excel merges carry flags, flattened
   // text leaves the cell empty, CSV repeats the text on every row. In the last two styles an
   // empty cell means "same as above" only if the table has used it that way.
+  const hasNumberColumn = header.roles.includes('no');
   const hasMergeInfo = placed.some(({ cells }) => cells.category?.merged);
   let sawRepeat = false;
   let sawEmpty = false;
@@ -228,7 +229,10 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
     }
 
     let no = noText;
-    if (!no) {
+    if (!hasNumberColumn) {
+      // A table without a number column numbers its items by their order; nothing to warn of.
+      no = String(items.length + 1);
+    } else if (!no) {
       const previousNumber = previous ? Number.parseInt(previous.no, 10) : 0;
       no = String(Number.isNaN(previousNumber) ? items.length + 1 : previousNumber + 1);
       warnings.push({
@@ -237,6 +241,10 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
         message: `第${row.line}行没有序号，按顺序推定为第${no}项`,
         messageEn: `Row at line ${row.line} has no number; inferred as item ${no} from the order`,
       });
+    } else if (items.some((i) => i.no === no) && previous && previous.category !== current) {
+      // Numbering that restarts in every group: "二-1" keeps the printed number and is unique.
+      const category = current === null ? null : categories[current];
+      no = `${category?.ordinal ?? (current ?? 0) + 1}-${no}`;
     }
     const { responsibilities, paired } = pairResponsibilities(
       cells.units?.text || cells.leadUnit?.text || '',

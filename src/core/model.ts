@@ -37,6 +37,23 @@ export const Indicator = z.object({
 });
 export type Indicator = z.infer<typeof Indicator>;
 
+/** An indicator with nothing read yet but what is given: no actual, no baseline, at least. */
+export function newIndicator(
+  fields: Pick<Indicator, 'what' | 'kind' | 'target' | 'unit'> & Partial<Indicator>,
+): Indicator {
+  return {
+    targetMax: null,
+    baseline: null,
+    direction: 'at_least',
+    targetText: '',
+    actual: null,
+    actualText: null,
+    reportedPercent: null,
+    achieved: null,
+    ...fields,
+  };
+}
+
 export const Category = z.object({
   /** "一", "二" …; null when the source prints none. */
   ordinal: z.string().nullable(),

@@ -1,21 +1,8 @@
 /** Builds indicators and items for tests with sensible defaults. */
-import type { Indicator, Item } from '../../src/core/model.ts';
+import { type Indicator, type Item, newIndicator } from '../../src/core/model.ts';
 
 export function indicator(fields: Partial<Indicator> & Pick<Indicator, 'what'>): Indicator {
-  return {
-    kind: 'count',
-    target: null,
-    targetMax: null,
-    baseline: null,
-    direction: 'at_least',
-    unit: '个',
-    targetText: '',
-    actual: null,
-    actualText: null,
-    reportedPercent: null,
-    achieved: null,
-    ...fields,
-  };
+  return newIndicator({ kind: 'count', target: null, unit: '个', ...fields });
 }
 
 export function item(fields: Partial<Item> = {}): Item {

@@ -4,7 +4,7 @@
  * what was done (980) and a printed completion rate (81.7%).
  */
 import { extractTargets } from '../extract/index.ts';
-import type { Indicator } from '../model.ts';
+import { type Indicator, newIndicator } from '../model.ts';
 import { toHalfWidthDigits } from '../text/numerals.ts';
 
 export interface FigureCells {
@@ -38,20 +38,9 @@ export function indicatorFromColumns(cells: FigureCells): Indicator | null {
   const unit = (cells.unit.trim() || target.unit || named?.[2] || '').trim();
   // The same phrase a task sentence would hold, so kind and unit follow the extraction rules.
   const [read] = extractTargets(`${what}${target.value}${unit}`);
-  const base: Indicator = read ?? {
-    what,
-    kind: unit === '%' ? 'rate' : 'count',
-    target: target.value,
-    targetMax: null,
-    baseline: null,
-    direction: 'at_least',
-    unit,
-    targetText: cells.target.trim(),
-    actual: null,
-    actualText: null,
-    reportedPercent: null,
-    achieved: null,
-  };
+  const base: Indicator =
+    read ??
+    newIndicator({ what, kind: unit === '%' ? 'rate' : 'count', target: target.value, unit });
   // "城镇新增就业(万人) | 1.5": the unit's 万 scales every figure of the row.
   const scale = read?.target && target.value ? read.target / target.value : 1;
   const actual = readBareFigure(cells.actual);

@@ -28,7 +28,9 @@ export async function exportCircularDocx(circular: Circular): Promise<Buffer> {
     styles: { default: { document: { run: { font: runFont(FONT.body), size: BODY } } } },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { ...MARGIN, footer: 992 } } },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { ...MARGIN, footer: 992 } },
+        },
         footers: { default: pageNumberFooter() },
         children: [
           line(circular.title, FONT.title, SIZE.title, AlignmentType.CENTER),

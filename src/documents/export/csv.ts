@@ -4,7 +4,7 @@
  * formula gets a leading apostrophe (OWASP "CSV injection").
  */
 import type { PlanDocument } from '../../core/plan-document.ts';
-import { BASE_COLUMNS, buildSummaryTable, type ExportOptions } from './summary-table.ts';
+import { buildSummaryTable, type ExportOptions, rowCells } from './summary-table.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -31,21 +31,9 @@ export function exportCsv(doc: PlanDocument, options: ExportOptions = {}): Buffe
   const heading = [table.heading, table.title, table.countLine].filter((l): l is string =>
     Boolean(l),
   );
-  const lines = [...heading.map((l) => csvLine([l])), csvLine(BASE_COLUMNS)];
+  const lines = [...heading.map((l) => csvLine([l])), csvLine(table.columns)];
   for (const group of table.groups) {
-    for (const row of group.rows) {
-      lines.push(
-        csvLine([
-          group.category,
-          row.no,
-          row.task,
-          row.leaders.join('\n'),
-          row.units.join('\n'),
-          row.persons.join('\n'),
-          row.progress.join('\n'),
-        ]),
-      );
-    }
+    for (const row of group.rows) lines.push(csvLine(rowCells(group.category, row, table)));
   }
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }

@@ -120,3 +120,17 @@ function progressParagraphs(item: ItemDocument): string[] {
   });
   return lines;
 }
+
+/** A row's cells as one text each, lists one per line, in the order of `table.columns`. */
+export function rowCells(category: string, row: SummaryRow, table: SummaryTable): string[] {
+  const values = [
+    category,
+    row.no,
+    row.task,
+    row.leaders.join('\n'),
+    row.units.join('\n'),
+    row.persons.join('\n'),
+    row.progress.join('\n'),
+  ];
+  return table.assessment ? [...values, row.completion, row.expected, row.assessment] : values;
+}

@@ -8,7 +8,7 @@ import type { PlanDocument } from '../../core/plan-document.ts';
 import {
   buildSummaryTable,
   type ExportOptions,
-  type SummaryRow,
+  rowCells,
   type SummaryTable,
 } from './summary-table.ts';
 import { fillIndicatorSheet } from './xlsx-indicators.ts';
@@ -31,19 +31,6 @@ const WIDTHS: Record<string, number> = {
 const BODY_FONT = { name: '仿宋_GB2312', size: 12 };
 const BORDER = { style: 'thin' as const };
 const BORDERS = { top: BORDER, left: BORDER, bottom: BORDER, right: BORDER };
-
-function cellValues(category: string, row: SummaryRow, table: SummaryTable): string[] {
-  const values = [
-    category,
-    row.no,
-    row.task,
-    row.leaders.join('\n'),
-    row.units.join('\n'),
-    row.persons.join('\n'),
-    row.progress.join('\n'),
-  ];
-  return table.assessment ? [...values, row.completion, row.expected, row.assessment] : values;
-}
 
 /** A line spanning the table's width: title, count line. */
 function addBanner(
@@ -77,7 +64,7 @@ function fillSummarySheet(sheet: ExcelJS.Worksheet, table: SummaryTable): void {
   for (const group of table.groups) {
     const first = sheet.rowCount + 1;
     group.rows.forEach((row, index) => {
-      const values = cellValues(index === 0 ? group.category : '', row, table);
+      const values = rowCells(index === 0 ? group.category : '', row, table);
       const added = sheet.addRow(values);
       // The category text is left out: its merged cell spans the group's rows.
       added.height = estimateRowHeight(['', ...values.slice(1)], widths, BODY_FONT.size);

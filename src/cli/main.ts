@@ -17,7 +17,12 @@ const USAGE = `用法 / usage:
   ${CHECK_USAGE}
   minsheng extract < lines.jsonl
   ${EXPORT_USAGE}
-  ${CIRCULAR_USAGE}`;
+  ${CIRCULAR_USAGE}
+  ${EXPORT_DB_USAGE}
+  ${SERVE_USAGE}
+  ${MIGRATE_USAGE}
+  ${IMPORT_USAGE}
+  ${USER_USAGE}`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   check: runCheck,

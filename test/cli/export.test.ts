@@ -20,7 +20,16 @@ async function documentText(path: string): Promise<string> {
 describe('minsheng export', () => {
   it('writes the official table as .docx with the title, the count and every item', async () => {
     const out = join(dir, 'table.docx');
-    const { code } = runCli(['export', SEED_TABLE, '--format', 'docx', '-o', out, '--attachment', '附件4']);
+    const { code } = runCli([
+      'export',
+      SEED_TABLE,
+      '--format',
+      'docx',
+      '-o',
+      out,
+      '--attachment',
+      '附件4',
+    ]);
     expect(code).toBe(0);
     const text = await documentText(out);
     expect(text).toContain('附件4');
@@ -31,7 +40,9 @@ describe('minsheng export', () => {
 
   it('writes .xlsx with the table and, with --assessment, the computed status', async () => {
     const out = join(dir, 'table.xlsx');
-    expect(runCli(['export', SEED_TABLE, '--format', 'xlsx', '-o', out, '--assessment']).code).toBe(0);
+    expect(runCli(['export', SEED_TABLE, '--format', 'xlsx', '-o', out, '--assessment']).code).toBe(
+      0,
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     const indicators = book.worksheets[1];

@@ -14,14 +14,22 @@ export const EXPORT_DB_USAGE = 'minsheng export --format json [--plan ID] [--per
 const positiveInt = (value: string | undefined, flag: string) => {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} 需要正整数 / ${flag} needs a positive integer\n${EXPORT_DB_USAGE}`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new UsageError(
+      `${flag} 需要正整数 / ${flag} needs a positive integer\n${EXPORT_DB_USAGE}`,
+    );
   return n;
 };
 
 export async function runExportJson(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { format: { type: 'string', default: 'json' }, plan: { type: 'string' }, period: { type: 'string' }, db: { type: 'string' } },
+    options: {
+      format: { type: 'string', default: 'json' },
+      plan: { type: 'string' },
+      period: { type: 'string' },
+      db: { type: 'string' },
+    },
   });
   if (values.format !== 'json') throw new UsageError(`--format json\n${EXPORT_DB_USAGE}`);
   const store = openDatabase({ url: resolveDatabaseUrl(values.db) });
@@ -29,8 +37,14 @@ export async function runExportJson(args: string[]): Promise<number> {
     await migrateToLatest(store);
     // Without --plan: the newest plan (listPlans orders by year, newest first).
     const planId = positiveInt(values.plan, '--plan') ?? (await listPlans(store.db))[0]?.id;
-    if (planId === undefined) throw new InputError('数据库中没有计划', 'The database holds no plan');
-    const doc = await exportPlanDocument(store.db, SYSTEM, planId, positiveInt(values.period, '--period'));
+    if (planId === undefined)
+      throw new InputError('数据库中没有计划', 'The database holds no plan');
+    const doc = await exportPlanDocument(
+      store.db,
+      SYSTEM,
+      planId,
+      positiveInt(values.period, '--period'),
+    );
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
     return 0;
   } catch (error) {

@@ -9,7 +9,8 @@ import { InputError } from '../input-error.ts';
 import { loadPlan } from '../load-plan.ts';
 import { UsageError } from '../usage-error.ts';
 
-export const IMPORT_USAGE = 'minsheng import <file> [--dry-run] [--publish] [--jurisdiction NAME] [--json] [--db URL]';
+export const IMPORT_USAGE =
+  'minsheng import <file> [--dry-run] [--publish] [--jurisdiction NAME] [--json] [--db URL]';
 
 export async function runImport(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,7 +25,8 @@ export async function runImport(args: string[]): Promise<number> {
     },
   });
   const [file, ...extra] = positionals;
-  if (!file || extra.length > 0) throw new UsageError(`需要一个文件 / one file expected\n${IMPORT_USAGE}`);
+  if (!file || extra.length > 0)
+    throw new UsageError(`需要一个文件 / one file expected\n${IMPORT_USAGE}`);
   const reading = await loadPlan(file);
   const store = openDatabase({ url: resolveDatabaseUrl(values.db) });
   try {

@@ -10,7 +10,9 @@ export async function runMigrate(args: string[]): Promise<number> {
   const store = openDatabase({ url: resolveDatabaseUrl(values.db) });
   try {
     const applied = await migrateToLatest(store);
-    process.stdout.write(applied.length ? `已执行 / applied: ${applied.join(', ')}\n` : '已是最新 / up to date\n');
+    process.stdout.write(
+      applied.length ? `已执行 / applied: ${applied.join(', ')}\n` : '已是最新 / up to date\n',
+    );
     return 0;
   } finally {
     await store.destroy();

@@ -7,18 +7,26 @@ import { loadDemoIfEmpty } from '../../server/demo/load-demo.ts';
 import { ensureAdmin } from '../../server/services/user.service.ts';
 import { UsageError } from '../usage-error.ts';
 
-export const SERVE_USAGE = 'minsheng serve [--port N] [--host ADDR] [--db URL]   (env PORT, HOST, DATABASE_URL)';
+export const SERVE_USAGE =
+  'minsheng serve [--port N] [--host ADDR] [--db URL]   (env PORT, HOST, DATABASE_URL)';
 
 export async function runServe(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' } },
+  });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port 0-65535\n${SERVE_USAGE}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port 0-65535\n${SERVE_USAGE}`);
   const store = openDatabase({ url: resolveDatabaseUrl(values.db) });
   await migrateToLatest(store);
-  if (await loadDemoIfEmpty(store)) process.stdout.write('已载入示例数据 / demo data loaded (samples/shiyi-2024-*)\n');
+  if (await loadDemoIfEmpty(store))
+    process.stdout.write('已载入示例数据 / demo data loaded (samples/shiyi-2024-*)\n');
   const password = await ensureAdmin(store.db);
   if (password) {
-    process.stdout.write(`已创建管理员 admin，一次性密码 / admin created, one-time password: ${password}\n`);
+    process.stdout.write(
+      `已创建管理员 admin，一次性密码 / admin created, one-time password: ${password}\n`,
+    );
     process.stdout.write('请登录后立即修改：minsheng user passwd admin --password-stdin\n');
   }
   const app = await buildApp({ store, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });

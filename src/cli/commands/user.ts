@@ -14,7 +14,9 @@ export const USER_USAGE = `minsheng user add NAME --role admin|leader|reporter [
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 export async function runUser(args: string[]): Promise<number> {
@@ -30,8 +32,10 @@ export async function runUser(args: string[]): Promise<number> {
     },
   });
   const [action, name, ...extra] = positionals;
-  if ((action !== 'add' && action !== 'passwd') || !name || extra.length > 0) throw new UsageError(USER_USAGE);
-  if (!values['password-stdin']) throw new UsageError(`需要 --password-stdin / --password-stdin is required\n${USER_USAGE}`);
+  if ((action !== 'add' && action !== 'passwd') || !name || extra.length > 0)
+    throw new UsageError(USER_USAGE);
+  if (!values['password-stdin'])
+    throw new UsageError(`需要 --password-stdin / --password-stdin is required\n${USER_USAGE}`);
   const role = action === 'add' ? Role.safeParse(values.role) : undefined;
   if (role && !role.success) throw new UsageError(`--role admin|leader|reporter\n${USER_USAGE}`);
   const password = await readStdin();
@@ -39,7 +43,13 @@ export async function runUser(args: string[]): Promise<number> {
   try {
     await migrateToLatest(store);
     if (action === 'add' && role?.success) {
-      await addUser(store.db, { name, role: role.data, password, unit: values.unit, leader: values.leader });
+      await addUser(store.db, {
+        name,
+        role: role.data,
+        password,
+        unit: values.unit,
+        leader: values.leader,
+      });
       process.stdout.write(`已创建 / created: ${name} (${role.data})\n`);
     } else {
       await changePassword(store.db, name, password);

@@ -66,7 +66,7 @@ function scorePair(
   const fit = unitFit(ind.unit, figure.unit);
   if (fit === 0) return null;
   const count = ind.kind === 'count';
-  if (count && !figure.achievedCue) return null;
+  if (count && (!figure.achievedCue || figure.restatesTarget)) return null;
   // "目前7家区域性养老服务中心已有2家完成建设": the 7 restates the target.
   if (count && figure.value === ind.target && figure.restatedBefore) return null;
   if (isConfusable(ind.what, figure.context)) return null;
@@ -78,16 +78,29 @@ function scorePair(
   const strong = recall >= 0.35 && base >= 0.4;
   // A level ("农村不低于低保标准的60%") is named by few words; one of its own is enough.
   const weak = !count && recall >= 0.15 && (equal || alone || distinct > 0);
-  if (!(strong || weak)) return null;
+  // "已于7月起按每人每年1500元标准发放": the one level of its unit, stated as promised.
+  const level = !count && alone && fit === 1 && (equal || figure.nameless);
+  const lone = count && fit === 1 && !figure.subset && onlyCountOfUnit(figure.unit, all);
+  // "累计完成156.3公里"; "已为1.32万名老人完成体检", whose few words are the indicator's.
+  const loneNamed = lone && (figure.nameless || (precision >= 0.5 && recall >= 0.15));
+  if (!(strong || weak || level || loneNamed)) return null;
   if (fit < 1 && base < 0.6) return null;
+  const cumulative = figure.cumulative ? 0.05 : 0;
+  if (loneNamed && !strong) return 0.3 + cumulative;
   const incrementWanted = /^(?:增加|新增|净增)/.test(ind.what);
   return (
     base +
     (equal ? 0.3 : 0) -
     (figure.subset ? 0.2 : 0) -
     (1 - fit) * 0.5 +
-    (incrementWanted && figure.increment ? 0.2 : 0)
+    (incrementWanted && figure.increment ? 0.2 : 0) +
+    cumulative
   );
+}
+
+/** No other count indicator of the item could be counted in `unit`. */
+function onlyCountOfUnit(unit: string, all: Indicator[]): boolean {
+  return all.filter((o) => o.kind === 'count' && unitFit(o.unit, unit) > 0).length === 1;
 }
 
 /** "老旧社区改造" against "老旧小区改造项目…已完工23个": another thing. */

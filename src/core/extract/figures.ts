@@ -3,9 +3,12 @@
  * progress, a sub-count, a printed completion percentage, and the words that name its thing.
  */
 import { type Mention, type Prepared, prepareText, scanMentions } from './mentions.ts';
+import { namesNothing } from './nameless.ts';
 import {
+  BARE_PERCENT_AFTER,
   COMPLETION_CUE,
   COMPLETION_PERCENT,
+  CUMULATIVE,
   DISTRICT_BEFORE,
   INCREMENT,
   PARTS,
@@ -13,6 +16,7 @@ import {
   PROGRESSING_CUE,
   STARTED_CUE,
   SUBSET,
+  TARGET_BEFORE,
   TOTAL_BEFORE,
 } from './rules.ts';
 import { segmentEnd, segmentStart } from './segments.ts';
@@ -44,6 +48,12 @@ export interface Figure extends Mention {
   started: boolean;
   /** A figure of the same unit follows in the same clause ("7家…已有2家"). */
   restatedBefore: boolean;
+  /** Its words name no thing: "累计完成156.3公里", "竣工980户". */
+  nameless: boolean;
+  /** "已下达任务200公里": the target restated. */
+  restatesTarget: boolean;
+  /** "累计完成18个": a running total. */
+  cumulative: boolean;
 }
 
 export interface ProgressReading {
@@ -54,7 +64,8 @@ export interface ProgressReading {
 export function readProgress(progress: string): ProgressReading {
   const p = prepareText(progress);
   const mentions = scanMentions(p, progress);
-  const figures = mentions.map((_m, i) => describe(p, mentions, i));
+  const blank = blankFigures(p.text, mentions);
+  const figures = mentions.map((_m, i) => describe(p, blank, mentions, i));
   return { prepared: p, figures };
 }
 
@@ -63,7 +74,31 @@ export function withoutTitles(text: string): string {
   return text.replace(/《[^》]*》/g, ' ');
 }
 
-function describe(p: Prepared, all: Mention[], i: number): Figure {
+/** Longer spans always name something; the cap also bounds the work on noise. */
+const NAMELESS_SPAN = 200;
+
+/** The text with every figure blanked out, so that "200公里" leaves no "公里" to read as words. */
+function blankFigures(text: string, mentions: Mention[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of mentions) {
+    parts.push(text.slice(at, m.start), ' '.repeat(m.end - m.start));
+    at = m.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/**
+ * The words before a figure (as far as its context goes) and after it in its clause name
+ * nothing. The rest of the sentence says what comes next, not what the figure counts.
+ */
+function isNameless(blank: string, from: number, start: number, end: number, to: number): boolean {
+  if (start - from + to - end > NAMELESS_SPAN) return false;
+  return namesNothing(withoutTitles(`${blank.slice(from, start)} ${blank.slice(end, to)}`));
+}
+
+function describe(p: Prepared, blank: string, all: Mention[], i: number): Figure {
   const m = all[i] as Mention;
   const t = p.text;
   const sentenceStart = segmentStart(p.seg, m.start, 1);
@@ -115,6 +150,11 @@ function describe(p: Prepared, all: Mention[], i: number): Figure {
   }
   const parenthesised =
     prev !== null && prev.unit !== '%' && /^\s*[(（]\s*$/.test(t.slice(prev.end, m.start));
+  // "65%(受汛期影响进展偏慢)": nothing before it in its sentence, a reason or nothing after.
+  const bare =
+    m.unit === '%' &&
+    contentLength(t.slice(sentenceStart, m.start)) === 0 &&
+    BARE_PERCENT_AFTER.test(t.slice(m.end, sentenceEnd));
   return {
     start: m.start,
     end: m.end,
@@ -132,10 +172,14 @@ function describe(p: Prepared, all: Mention[], i: number): Figure {
       COMPLETION_CUE.test(t.slice(sentenceStart, m.start)) || COMPLETION_CUE.test(ownAfter),
     subset,
     part,
-    completionPercent: m.unit === '%' && (parenthesised || COMPLETION_PERCENT.test(ownBefore)),
+    completionPercent:
+      m.unit === '%' && (parenthesised || bare || COMPLETION_PERCENT.test(ownBefore)),
     bracketed: m.unit === '%' && parenthesised,
     increment: INCREMENT.test(ownBefore),
     started: STARTED_CUE.test(ownBefore),
     restatedBefore: next !== null && next.start < clauseEnd && next.unit === m.unit,
+    nameless: isNameless(blank, from, m.start, m.end, ownAfterEnd),
+    restatesTarget: TARGET_BEFORE.test(ownBefore),
+    cumulative: CUMULATIVE.test(clauseBefore),
   };
 }

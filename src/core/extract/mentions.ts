@@ -6,7 +6,7 @@
 
 import { normalizeText, quotedMask } from './normalize.ts';
 import { isChineseNumeral, MULTIPLIER_SOURCE, NUMBER_SOURCE, parseNumber } from './numbers.ts';
-import { SLOGAN_BEFORE } from './rules.ts';
+import { AGE_GROUP, SLOGAN_BEFORE } from './rules.ts';
 import { execAll } from './scan.ts';
 import { type Segments, segmentStart, segmentText } from './segments.ts';
 import { canonicalUnit, PER_PREFIX, UNIT_SOURCE } from './units.ts';
@@ -80,8 +80,10 @@ function readFigure(p: Prepared, m: RegExpExecArray, source: string): Mention | 
   if (value === null) return null;
   const unitText = m[9] as string;
   if (unitText === '%' && SLOGAN_BEFORE.test(clauseBefore)) return null;
-  // "四个100%": a count followed at once by another number is part of a name.
-  if (/^\s*\d/.test(p.text.slice(end, end + 2))) return null;
+  // "四个100%": a count followed at once by another number is part of a name; an age group
+  // is not ("1.5万名65岁以上老人").
+  const following = p.text.slice(end, end + 16).trimStart();
+  if (/^\d/.test(following) && !AGE_GROUP.test(following)) return null;
   const valueMax = m[7] === undefined ? null : parseNumber(m[7], m[8] ?? '');
   if (m[7] !== undefined && (valueMax === null || valueMax <= value)) return null;
   return { start, end, text, value, valueMax, unit: unitWithPrefix(unitText, clauseBefore) };

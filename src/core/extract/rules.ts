@@ -58,6 +58,15 @@ export const PARALLEL_QUALIFIERS = [
   '女性',
 ];
 
+/**
+ * "为1.5万名65岁以上老人提供免费体检": the people served, then the service; the thing counted
+ * is the people and the service together ("65岁以上老人免费体检").
+ */
+export const BENEFICIARY_BEFORE = /(?:为|向|帮助|帮扶)$/;
+export const SERVICE_VERB = /^(.{2,}?)(?:提供|开展|实施|落实|发放)(.{2,})$/;
+/** An age group before the people counted is part of the thing: "65岁以上老人", "3-6岁儿童". */
+export const AGE_GROUP = /^\d+(?:\s*[-~—–至]\s*\d+)?\s*(?:周岁|岁)/;
+
 /** Beneficiary counts name their project only in the clause before. Seed: "受益人口6.4万人". */
 export const BENEFICIARY = /^(?:受益|惠及|覆盖|服务|带动)/;
 
@@ -109,6 +118,35 @@ export const COMPLETION_CUE =
  */
 export const COMPLETION_PERCENT =
   /(?:完成率|完成(?:了|约)?(?:全年|年度|总|计划|目标)[^，,；;。%]{0,14}?|占(?:全年|年度)?(?:计划|任务|目标)(?:数|量)?(?:的)?|为(?:全年|年度)?(?:计划|任务|目标)(?:数|量)?的|进度|完成(?:了|约)?)\s*(?:达到|达|为|约)?\s*$/;
+
+/**
+ * Words that say what was done or when, but not to what. A figure whose words are only these
+ * (and a list of places) names no thing of its own: it is the actual of the one count indicator
+ * of its unit. Other: "累计完成156.3公里，完成率78.2%", "已开工1100户，竣工980户（81.7%）",
+ * "已建成2所，另有2所正在施工", "分别在A区、B区、C区完成12、9、15个，共计36个".
+ */
+export const NAMELESS_WORDS =
+  /已经?|累计|完成|建成|竣工|完工|开工|动工|交付|投入使用|投用|验收|新建|建设|改造|共计|合计|总计|共|达到|达|实现|计划|目标|任务|分别|全部|另|约|余|超过|以上|左右|现|目前|截至|截止|年内|全年|年度|下达|在|于|根据|按照|依据/g;
+/** Two or more places in a list: "在A区、B区、C区完成…". 社区、小区 are things, not places. */
+export const PLACE_LIST =
+  /(?:[A-Za-z\u4e00-\u9fff]{1,3}?(?<![社小园景校片学病营])(?:区|县|市|镇|乡|街道)[、和及与])+[A-Za-z\u4e00-\u9fff]{1,3}?(?<![社小园景校片学病营])(?:区|县|市|镇|乡|街道)/g;
+/**
+ * A percentage alone at the head of its sentence, then a reason in brackets or nothing: the
+ * completion of the item. Other: "65%(受汛期影响进展偏慢)". Not "93.2%的行政村…" (a rate).
+ */
+export const BARE_PERCENT_AFTER = /^\s*(?:[(（]|$)/;
+
+/**
+ * The target said again, right before its figure: no achievement.
+ * Other: "已下达任务200公里，累计完成156.3公里", "年度目标任务30个，已完成18个".
+ */
+export const TARGET_BEFORE = /(?:任务|目标|下达|计划)(?:数|量)?(?:为|是|共|达)?\s*$/;
+
+/**
+ * A running total: of two readings of the same thing, the cumulative one is the actual.
+ * Other: "1-6月完成10个，累计完成18个"; "今年新建社区食堂10个，累计建成社区食堂18个".
+ */
+export const CUMULATIVE = /累计|共计|合计|总计|总共/;
 
 /** Sub-counts of the total before them. Seed: "280447批次，其中快检蔬菜254555批次". */
 export const SUBSET = /其中/;

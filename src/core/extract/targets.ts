@@ -13,12 +13,14 @@ import {
   BASELINE_FROM,
   BASELINE_TO,
   BENEFICIARY,
+  BENEFICIARY_BEFORE,
   EACH,
   LIST_SEPARATOR,
   MILESTONE,
   ONGOING_LEAD,
   PARALLEL_QUALIFIERS,
   REFERENCE,
+  SERVICE_VERB,
   WHAT_LEAD,
 } from './rules.ts';
 import { segmentEnd, segmentStart } from './segments.ts';
@@ -120,7 +122,7 @@ function buildDraft(
   const sentence = segmentStart(p.seg, m.start, 1);
   const rawBefore = before.trim();
   let subject = cleanBefore(rawBefore);
-  const object = cleanAfter(after);
+  const object = withoutServiceVerb(rawBefore, cleanAfter(after));
   let what: string;
   const reference =
     (m.unit === '%' || m.unit === '倍') && object === '' ? REFERENCE.exec(subject) : null;
@@ -150,6 +152,13 @@ function buildDraft(
     achieved: null,
   };
   return { indicator, sentence, subject };
+}
+
+/** "为1.5万名65岁以上老人提供免费体检" → "65岁以上老人免费体检". */
+function withoutServiceVerb(rawBefore: string, object: string): string {
+  if (!BENEFICIARY_BEFORE.test(rawBefore)) return object;
+  const parts = SERVICE_VERB.exec(object);
+  return parts === null ? object : `${parts[1]}${parts[2]}`;
 }
 
 /** "城镇不低于…75%，农村不低于…50%": the second half borrows the first half's subject. */

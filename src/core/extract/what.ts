@@ -2,7 +2,7 @@
  * The `what` of a target: a short noun phrase from the task's own words around the figure,
  * "农村公路建设" from "全市完成农村公路建设 150公里", "新建长者食堂" from "新建12家长者食堂".
  */
-import { QUALIFIER_TAIL, WHAT_LEAD, WHAT_TAIL } from './rules.ts';
+import { AGE_GROUP, QUALIFIER_TAIL, WHAT_LEAD, WHAT_TAIL } from './rules.ts';
 
 const MAX_LENGTH = 28;
 const CJK_START = /^[\u4e00-\u9fff“‘"《A-Za-z]/;
@@ -23,7 +23,7 @@ export function cleanBefore(before: string): string {
 /** Object words after a figure ("4家疾控机构冷链系统" → "疾控机构冷链系统"); "" when none. */
 export function cleanAfter(after: string): string {
   const s = after.replace(/^\s*(?:以上|以内|以下|左右|及以上)?的?/, '');
-  if (!CJK_START.test(s)) return '';
+  if (!CJK_START.test(s) && !AGE_GROUP.test(s)) return '';
   return s.replace(WHAT_TAIL, '');
 }
 

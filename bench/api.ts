@@ -1,0 +1,71 @@
+/**
+ * API throughput: requests/s and p99 latency of the item list and the dashboard at 50
+ * connections over loopback (autocannon), each as a ratio to a bare Fastify route that returns
+ * the same JSON from memory, measured in the same run. Demo data on a temporary SQLite file.
+ * `node --import tsx bench/api.ts` or `run()` from bench/run.ts.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import { buildApp } from '../src/server/app.ts';
+import { openDatabase } from '../src/server/db/database.ts';
+import { migrateToLatest } from '../src/server/db/migrate.ts';
+import { loadDemoIfEmpty } from '../src/server/demo/load-demo.ts';
+import { addUser } from '../src/server/services/user.service.ts';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+
+interface Figures {
+  rps: number;
+  p99: number;
+}
+
+async function measure(url: string, headers: Record<string, string> = {}): Promise<Figures> {
+  const result = await autocannon({ url, connections: 50, duration: SECONDS, headers });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p99: result.latency.p99 };
+}
+
+/** Runs the API benchmark and prints one line per endpoint. */
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'minsheng-bench-'));
+  const store = openDatabase({ url: join(dir, 'bench.db') });
+  await migrateToLatest(store);
+  await loadDemoIfEmpty(store);
+  await addUser(store.db, { name: 'bench', role: 'admin', password: 'bench password' });
+  const app = await buildApp({ store, docs: false });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { name: 'bench', password: 'bench password' },
+  });
+  const cookie = `minsheng_session=${login.cookies.find((c) => c.name === 'minsheng_session')?.value}`;
+
+  console.log(`API (autocannon, 50 connections, ${SECONDS}s each, loopback; SQLite demo data)`);
+  for (const [name, path] of [
+    ['item list', '/api/plans/1/items'],
+    ['dashboard', '/api/plans/1/dashboard'],
+  ] as const) {
+    const body = (await app.inject({ method: 'GET', url: path, headers: { cookie } })).body;
+    const bare = Fastify();
+    bare.get('/', (_request, reply) => reply.type('application/json').send(body));
+    const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
+    const baseline = await measure(bareUrl);
+    await bare.close();
+    const real = await measure(`${base}${path}`, { cookie });
+    console.log(
+      `  ${name.padEnd(10)} ${real.rps.toFixed(0).padStart(6)} req/s, p99 ${real.p99} ms` +
+        ` | bare ${baseline.rps.toFixed(0)} req/s, p99 ${baseline.p99} ms` +
+        ` | ratio ${(real.rps / baseline.rps).toFixed(2)} (${(body.length / 1024).toFixed(1)} KB)`,
+    );
+  }
+  await app.close();
+  await store.destroy();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();

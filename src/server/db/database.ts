@@ -1,0 +1,59 @@
+/**
+ * Opens the database: PostgreSQL when the URL says `postgres://`, else a SQLite file (default
+ * `./data/minsheng.db`). Same Kysely interface either way; callers ask `engine` only where SQL
+ * differs (search, identity columns).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export interface Db {
+  db: Kysely<Database>;
+  engine: Engine;
+  destroy: () => Promise<void>;
+}
+
+export const DEFAULT_DATABASE = './data/minsheng.db';
+
+// pg returns int8 (count(*), sum) as strings to avoid precision loss; our counts fit in a double.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+/** True when the URL names a PostgreSQL server. */
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
+
+/**
+ * Opens `url` (a postgres:// URL, a `sqlite:` / `file:` URL or a path). `schema` sets the
+ * PostgreSQL search_path, so tests can run in a throwaway schema.
+ */
+export function openDatabase(options: { url?: string; schema?: string } = {}): Db {
+  const url = options.url ?? DEFAULT_DATABASE;
+  if (isPostgresUrl(url)) {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 10,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', destroy: () => db.destroy() };
+  }
+  const path = url.replace(/^(sqlite|file):(\/\/)?/, '');
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // NORMAL is durable against application crashes in WAL mode; FULL would also survive power loss
+  // at a fsync per commit. Government data: keep FULL.
+  sqlite.pragma('synchronous = FULL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, engine: 'sqlite', destroy: () => db.destroy() };
+}
+
+/** The database a command uses: `--db`, else DATABASE_URL, else the default SQLite file. */
+export const resolveDatabaseUrl = (flag?: string): string =>
+  flag ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE;

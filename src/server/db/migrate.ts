@@ -1,0 +1,21 @@
+/**
+ * Runs the migrations up to the newest. They are listed here, in order, rather than read from a
+ * folder: a bundled server has no folder to read, and the list is checked by the compiler.
+ */
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Db, Engine } from './database.ts';
+import { initialMigration } from './migrations/20250601T090000-initial.ts';
+
+function migrationsFor(engine: Engine): Record<string, Migration> {
+  return {
+    '20250601T090000-initial': initialMigration(engine),
+  };
+}
+
+/** Applies pending migrations; returns the names applied. Throws on the first failure. */
+export async function migrateToLatest({ db, engine }: Db): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(engine) };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

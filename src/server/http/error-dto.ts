@@ -1,0 +1,26 @@
+/** The one error body of the API, and the statuses every route documents with it. */
+import { z } from 'zod';
+
+export const ErrorDto = z.object({
+  error: z.object({
+    code: z.string().describe('Stable machine code, e.g. version_conflict'),
+    message: z.string().describe('Chinese message for the user'),
+    messageEn: z.string().describe('English message'),
+    details: z
+      .unknown()
+      .optional()
+      .describe('For 409: the current state; for 400: the invalid fields'),
+  }),
+});
+
+/** Adds the documented error statuses to a route's response schemas. */
+export const withErrors = <T extends Record<number, z.ZodType>>(ok: T) => ({
+  ...ok,
+  400: ErrorDto,
+  401: ErrorDto,
+  403: ErrorDto,
+  404: ErrorDto,
+  409: ErrorDto,
+});
+
+export const IdParams = z.object({ id: z.coerce.number().int().positive() });

@@ -1,0 +1,35 @@
+/** The Fastify instance type routes are written against: zod schemas as its type provider. */
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Db } from '../db/database.ts';
+import type { Actor } from '../policies/actor.ts';
+
+export type ZodApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** What routes need from the app: the database and the limits set at build time. */
+export interface RouteDeps {
+  store: Db;
+  loginRateLimit: number;
+}
+
+/** Registers a group of routes. */
+export type Routes = (app: ZodApp, deps: RouteDeps) => void;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who is asking; set by the session hook for every request. */
+    actor: Actor;
+  }
+}

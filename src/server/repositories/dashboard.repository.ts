@@ -1,0 +1,90 @@
+/**
+ * Aggregates of one plan's reports in one period, grouped in SQL over the assessment stored with
+ * each report: the dashboard never loads the reports themselves.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+type Db = Kysely<Database>;
+
+export interface Scope {
+  planId: number;
+  periodId: number;
+  states: readonly string[];
+}
+
+const reportsOf = (db: Db, s: Scope) =>
+  db
+    .selectFrom('reports as r')
+    .innerJoin('items as i', 'i.id', 'r.item_id')
+    .where('i.plan_id', '=', s.planId)
+    .where('r.period_id', '=', s.periodId)
+    .where('r.state', 'in', [...s.states]);
+
+export const countByAssessment = (db: Db, s: Scope) =>
+  reportsOf(db, s)
+    .select(['r.assessment as key', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('r.assessment')
+    .execute();
+
+export const countByClaim = (db: Db, s: Scope) =>
+  reportsOf(db, s)
+    .select(['r.status_claim as key', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('r.status_claim')
+    .execute();
+
+export const countByCategory = (db: Db, s: Scope) =>
+  reportsOf(db, s)
+    .select(['i.category_id as id', 'r.assessment', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['i.category_id', 'r.assessment'])
+    .execute();
+
+export const countByLeader = (db: Db, s: Scope) =>
+  reportsOf(db, s)
+    .innerJoin('item_leaders as l', 'l.item_id', 'i.id')
+    .select(['l.leader_id as id', 'r.assessment', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['l.leader_id', 'r.assessment'])
+    .execute();
+
+export const countByUnit = (db: Db, s: Scope) =>
+  reportsOf(db, s)
+    .innerJoin('responsibilities as u', 'u.item_id', 'i.id')
+    .select(['u.unit_id as id', 'r.assessment', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['u.unit_id', 'r.assessment'])
+    .execute();
+
+export const listDiscrepancies = (db: Db, s: Scope) =>
+  reportsOf(db, s)
+    .select(['i.id as item_id', 'i.no', 'r.id as report_id', 'r.discrepancy'])
+    .where('r.discrepancy', 'is not', null)
+    .orderBy('i.position')
+    .execute();
+
+export async function countItems(db: Db, planId: number): Promise<number> {
+  const row = await db
+    .selectFrom('items')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('plan_id', '=', planId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Items of open periods past their due date whose report is missing or still with the unit
+ * (draft, returned): whom to chase (催报).
+ */
+export const listOverdue = (db: Db, planId: number, today: string) =>
+  db
+    .selectFrom('periods as p')
+    .innerJoin('items as i', 'i.plan_id', 'p.plan_id')
+    .leftJoin('reports as r', (join) =>
+      join.onRef('r.item_id', '=', 'i.id').onRef('r.period_id', '=', 'p.id'),
+    )
+    .select(['p.id as period_id', 'p.label', 'p.due_date', 'i.id as item_id', 'i.no', 'r.state'])
+    .where('p.plan_id', '=', planId)
+    .where('p.is_open', '=', 1)
+    .where('p.due_date', '<', today)
+    .where((eb) => eb.or([eb('r.id', 'is', null), eb('r.state', 'in', ['draft', 'returned'])]))
+    .orderBy('p.end_date')
+    .orderBy('i.position')
+    .execute();

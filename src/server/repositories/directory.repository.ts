@@ -1,0 +1,100 @@
+/**
+ * Units, their people and the city leaders: names that recur across plans, so they are stored
+ * once and found by name ("find or create").
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+type Db = Kysely<Database>;
+
+/** The id of the unit named `name`, created when new; `created` says which. */
+export async function upsertUnit(db: Db, name: string): Promise<{ id: number; created: boolean }> {
+  const found = await db
+    .selectFrom('units')
+    .select('id')
+    .where('name', '=', name)
+    .executeTakeFirst();
+  if (found) return { id: found.id, created: false };
+  const row = await db
+    .insertInto('units')
+    .values({ name })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, created: true };
+}
+
+/** The id of the person `name` of unit `unitId`, created when new. */
+export async function upsertPerson(db: Db, unitId: number, name: string): Promise<number> {
+  const found = await db
+    .selectFrom('people')
+    .select('id')
+    .where('unit_id', '=', unitId)
+    .where('name', '=', name)
+    .executeTakeFirst();
+  if (found) return found.id;
+  return (
+    await db
+      .insertInto('people')
+      .values({ unit_id: unitId, name })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+}
+
+/** The id of the leader `name`, created when new; `created` says which. */
+export async function upsertLeader(
+  db: Db,
+  name: string,
+): Promise<{ id: number; created: boolean }> {
+  const found = await db
+    .selectFrom('leaders')
+    .select('id')
+    .where('name', '=', name)
+    .executeTakeFirst();
+  if (found) return { id: found.id, created: false };
+  const row = await db
+    .insertInto('leaders')
+    .values({ name })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, created: true };
+}
+
+export const findUnitByName = (db: Db, name: string) =>
+  db.selectFrom('units').selectAll().where('name', '=', name).executeTakeFirst();
+
+export const findLeaderByName = (db: Db, name: string) =>
+  db.selectFrom('leaders').selectAll().where('name', '=', name).executeTakeFirst();
+
+export const listUnits = (db: Db) => db.selectFrom('units').selectAll().orderBy('name').execute();
+
+export const listLeaders = (db: Db) =>
+  db.selectFrom('leaders').selectAll().orderBy('name').execute();
+
+export const listPeople = (db: Db, unitId?: number) => {
+  let query = db.selectFrom('people').selectAll().orderBy('unit_id').orderBy('name');
+  if (unitId !== undefined) query = query.where('unit_id', '=', unitId);
+  return query.execute();
+};
+
+/** Names of the units with these ids. */
+export async function unitNames(db: Db, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('units')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Names of the leaders with these ids. */
+export async function leaderNames(db: Db, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('leaders')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

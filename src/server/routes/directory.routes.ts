@@ -1,0 +1,26 @@
+/** Units and their people, leaders. */
+import { z } from 'zod';
+import { withErrors } from '../http/error-dto.ts';
+import type { Routes } from '../http/zod-app.ts';
+import { readLeaders, readUnits } from '../services/directory.service.ts';
+
+const Named = z.object({ id: z.number().int(), name: z.string() });
+
+export const directoryRoutes: Routes = (app, { store }) => {
+  app.get('/api/units', {
+    schema: {
+      tags: ['directory'],
+      summary: 'Units and their responsible people',
+      response: withErrors({ 200: z.array(Named.extend({ people: z.array(Named) })) }),
+    },
+    handler: () => readUnits(store.db),
+  });
+  app.get('/api/leaders', {
+    schema: {
+      tags: ['directory'],
+      summary: 'Supervising city leaders',
+      response: withErrors({ 200: z.array(Named) }),
+    },
+    handler: () => readLeaders(store.db),
+  });
+};

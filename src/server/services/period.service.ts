@@ -1,0 +1,73 @@
+/** Reporting periods: the office opens one, sets its due date, and closes it. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
+import type { Actor } from '../policies/actor.ts';
+import { requireRole } from '../policies/admin.policy.ts';
+import { type PeriodDto, presentPeriod } from '../presenters/plan.presenter.ts';
+import { insertAuditEvent } from '../repositories/audit.repository.ts';
+import {
+  findPeriodByLabel,
+  getPeriod,
+  insertPeriod,
+  listPeriods,
+  updatePeriod,
+} from '../repositories/period.repository.ts';
+import { getPlan } from '../repositories/plan.repository.ts';
+
+export async function readPeriods(db: Kysely<Database>, planId: number): Promise<PeriodDto[]> {
+  if (!(await getPlan(db, planId))) throw new AppError('not_found');
+  return (await listPeriods(db, planId)).map(presentPeriod);
+}
+
+export async function createPeriod(
+  db: Kysely<Database>,
+  actor: Actor,
+  planId: number,
+  input: { label: string; start: string; end: string; dueDate: string | null; open: boolean },
+): Promise<PeriodDto> {
+  requireRole(actor, 'admin');
+  return db.transaction().execute(async (trx) => {
+    if (!(await getPlan(trx, planId))) throw new AppError('not_found');
+    if (await findPeriodByLabel(trx, planId, input.label)) throw new AppError('already_exists');
+    const id = await insertPeriod(trx, { planId, ...input, sourceTitle: null, warnings: [] });
+    const created = await getPeriod(trx, id);
+    if (!created) throw new AppError('internal');
+    const after = presentPeriod(created);
+    await insertAuditEvent(trx, {
+      userId: actor.userId,
+      actor: actor.name,
+      action: 'period.create',
+      entity: 'period',
+      entityId: id,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function changePeriod(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: number,
+  input: { dueDate?: string | null | undefined; open?: boolean | undefined },
+): Promise<PeriodDto> {
+  requireRole(actor, 'admin');
+  return db.transaction().execute(async (trx) => {
+    const row = await getPeriod(trx, id);
+    if (!row) throw new AppError('not_found');
+    const before = presentPeriod(row);
+    await updatePeriod(trx, id, input);
+    const after = presentPeriod((await getPeriod(trx, id)) ?? row);
+    await insertAuditEvent(trx, {
+      userId: actor.userId,
+      actor: actor.name,
+      action: 'period.update',
+      entity: 'period',
+      entityId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}

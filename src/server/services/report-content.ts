@@ -1,0 +1,81 @@
+/**
+ * What a unit writes in a report (status words, numbered points, figures) → the stored text,
+ * claim, points, actuals and assessment. One place, so a draft saved through the API is judged
+ * exactly like a report read from a table.
+ */
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Report } from '../../core/model.ts';
+import { claimOf } from '../../core/table/report.ts';
+import type { Database } from '../db/schema.ts';
+import { listIndicators, replaceActuals } from '../repositories/indicator.repository.ts';
+import { replacePoints } from '../repositories/report.repository.ts';
+import { assessReport } from './assess-report.ts';
+
+export const ReportContent = z.object({
+  statusLabel: z.string().trim().max(50).nullable().describe('Status words, e.g. 按进度完成'),
+  points: z
+    .array(z.string().trim().min(1).max(5000))
+    .max(50)
+    .describe('Narrative points, in order'),
+  actuals: z
+    .array(z.object({ indicatorId: z.number().int(), actual: z.number().nullable() }))
+    .max(100)
+    .optional()
+    .describe('Figures per indicator; they override figures read from the points'),
+});
+export type ReportContent = z.infer<typeof ReportContent>;
+
+/** The cell text a table would print: "按进度完成。\n（1）…\n（2）…". */
+export function composeText(content: ReportContent): string {
+  const label = content.statusLabel ? `${content.statusLabel.replace(/[。.]$/, '')}。` : '';
+  const body =
+    content.points.length === 1
+      ? (content.points[0] ?? '')
+      : content.points.map((p, i) => `（${i + 1}）${p}`).join('\n');
+  return [label, body].filter(Boolean).join('\n');
+}
+
+/** Writes points and actuals of `reportId` and returns the report columns to update. */
+export async function writeContent(
+  db: Kysely<Database>,
+  options: {
+    reportId: number;
+    item: { id: number; no: string; task: string; start_date: string; deadline: string };
+    periodEnd: string;
+    content: ReportContent;
+  },
+) {
+  const { content } = options;
+  const label = content.statusLabel?.replace(/[。.]$/, '') || null;
+  const report: Report = {
+    statusLabel: label,
+    statusClaim: label ? claimOf(label) : null,
+    points: content.points,
+    text: composeText(content),
+  };
+  const indicators = await listIndicators(db, [options.item.id]);
+  const typed = new Map((content.actuals ?? []).map((a) => [a.indicatorId, a.actual]));
+  const assessed = assessReport({
+    item: options.item,
+    indicators,
+    report,
+    typed,
+    asOf: options.periodEnd,
+  });
+  await replacePoints(db, options.reportId, report.points);
+  await replaceActuals(db, options.reportId, assessed.actuals);
+  return {
+    report,
+    fields: {
+      status_label: report.statusLabel,
+      status_claim: report.statusClaim,
+      text: report.text,
+      assessment: assessed.assessment.status,
+      expected: assessed.assessment.expected,
+      progress: assessed.assessment.progress,
+      decided_by: assessed.assessment.decidedBy,
+      discrepancy: assessed.discrepancy ? JSON.stringify(assessed.discrepancy) : null,
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The report's workflow: draft → submitted → approved → published, and back to the unit as
+ * returned (with a reason) from submitted or approved. Each step names the version it acts on.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
+import type { Actor } from '../policies/actor.ts';
+import { canReviewReport, canWriteReport, type ReportState } from '../policies/report.policy.ts';
+import type { ReportDto } from '../presenters/report.presenter.ts';
+import { insertAuditEvent } from '../repositories/audit.repository.ts';
+import { getPeriod } from '../repositories/period.repository.ts';
+import { insertReportVersion, updateReportIfVersion } from '../repositories/report.repository.ts';
+import { loadReport, reportView } from './report-access.ts';
+
+export type ReportAction = 'submit' | 'return' | 'approve' | 'publish';
+
+const TRANSITIONS: Record<ReportAction, { from: ReportState[]; to: ReportState; review: boolean }> =
+  {
+    submit: { from: ['draft', 'returned'], to: 'submitted', review: false },
+    return: { from: ['submitted', 'approved'], to: 'returned', review: true },
+    approve: { from: ['submitted'], to: 'approved', review: true },
+    publish: { from: ['approved'], to: 'published', review: true },
+  };
+
+/** POST /api/reports/:id/{submit,return,approve,publish} */
+export async function transitionReport(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: number,
+  input: { action: ReportAction; version: number; reason?: string | undefined },
+): Promise<ReportDto> {
+  const rule = TRANSITIONS[input.action];
+  return db.transaction().execute(async (trx) => {
+    const { row, access } = await loadReport(trx, id);
+    const allowed = rule.review ? canReviewReport(actor) : canWriteReport(actor, access);
+    if (!allowed) throw new AppError(actor.role === 'public' ? 'unauthenticated' : 'forbidden');
+    const before = await reportView(trx, id);
+    if (row.version !== input.version)
+      throw new AppError('version_conflict', { details: { current: before } });
+    if (!rule.from.includes(row.state as ReportState))
+      throw new AppError('invalid_transition', { details: { current: before } });
+    if (input.action === 'submit' && !(await getPeriod(trx, row.period_id))?.is_open)
+      throw new AppError('period_closed');
+    if (input.action === 'return' && !input.reason?.trim()) {
+      throw new AppError('validation_failed', {
+        message: '退回时须说明理由',
+        messageEn: 'A return needs a reason',
+      });
+    }
+    const fields = {
+      state: rule.to,
+      return_reason: input.action === 'return' ? (input.reason ?? null) : row.return_reason,
+    };
+    if (!(await updateReportIfVersion(trx, id, input.version, fields))) {
+      throw new AppError('version_conflict', { details: { current: await reportView(trx, id) } });
+    }
+    const after = await reportView(trx, id);
+    await insertReportVersion(trx, {
+      reportId: id,
+      version: after.version,
+      state: rule.to,
+      snapshot: after,
+      userId: actor.userId,
+    });
+    await insertAuditEvent(trx, {
+      userId: actor.userId,
+      actor: actor.name,
+      action: `report.${input.action}`,
+      entity: 'report',
+      entityId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}

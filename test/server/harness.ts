@@ -1,0 +1,108 @@
+/**
+ * An API under test: a fresh database on one engine with the sample plan's two periods imported
+ * (reports published for 1-6月, approved for 1-9月), four accounts, and helpers to call the API
+ * through `inject` as each of them.
+ */
+import { readFileSync } from 'node:fs';
+import { readPlanText } from '../../src/core/read-plan.ts';
+import { buildApp } from '../../src/server/app.ts';
+import type { Engine } from '../../src/server/db/database.ts';
+import type { ZodApp } from '../../src/server/http/zod-app.ts';
+import { SYSTEM } from '../../src/server/policies/actor.ts';
+import { importReading } from '../../src/server/services/import.service.ts';
+import { addUser } from '../../src/server/services/user.service.ts';
+import { createTestDb, type TestDb } from '../factories/db.ts';
+
+export const PASSWORD = 'correct horse battery';
+
+/** Accounts: the office, leader 陈明远 (items 1, 2), a reporter of 市卫生健康局 (items 1, 2), one of 市民政局. */
+export const ACCOUNTS = {
+  admin: { role: 'admin' },
+  leader: { role: 'leader', leader: '陈明远' },
+  health: { role: 'reporter', unit: '市卫生健康局' },
+  civil: { role: 'reporter', unit: '市民政局' },
+} as const;
+
+export type Who = keyof typeof ACCOUNTS | 'public';
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+export interface Api {
+  t: TestDb;
+  app: ZodApp;
+  planId: number;
+  sessions: Record<Exclude<Who, 'public'>, Session>;
+  /** Calls the API as `who` (CSRF header included for signed-in users). */
+  call: (
+    who: Who,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    body?: unknown,
+    // biome-ignore lint/suspicious/noExplicitAny: tests read bodies loosely, as an untyped client would
+  ) => Promise<{ status: number; json: () => any }>;
+  close: () => Promise<void>;
+}
+
+export const sample = (name: 'jun' | 'sep') => readFileSync(`samples/shiyi-2024-jan-${name}.txt`);
+
+export async function login(app: ZodApp, name: string, password = PASSWORD): Promise<Session> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { name, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`login ${name}: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'minsheng_session');
+  return { cookie: `minsheng_session=${cookie?.value}`, csrf: response.json().csrfToken };
+}
+
+export async function startApi(
+  engine: Engine,
+  options: { loginRateLimit?: number } = {},
+): Promise<Api> {
+  const t = await createTestDb(engine);
+  const jun = await importReading(t.db, readPlanText(sample('jun').toString('utf8')), {
+    actor: SYSTEM,
+    state: 'published',
+  });
+  await importReading(t.db, readPlanText(sample('sep').toString('utf8')), {
+    actor: SYSTEM,
+    state: 'approved',
+  });
+  for (const [name, account] of Object.entries(ACCOUNTS)) {
+    await addUser(t.db, { name, password: PASSWORD, ...account });
+  }
+  const app = await buildApp({
+    store: t,
+    loginRateLimit: options.loginRateLimit ?? 1000,
+    docs: false,
+  });
+  const sessions = {} as Api['sessions'];
+  for (const name of Object.keys(ACCOUNTS) as (keyof typeof ACCOUNTS)[])
+    sessions[name] = await login(app, name);
+  const call: Api['call'] = async (who, method, url, body) => {
+    const session = who === 'public' ? undefined : sessions[who];
+    const response = await app.inject({
+      method,
+      url,
+      ...(body === undefined ? {} : { payload: body as object }),
+      headers: session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {},
+    });
+    return { status: response.statusCode, json: () => response.json() };
+  };
+  return {
+    t,
+    app,
+    planId: jun.plan.id ?? 0,
+    sessions,
+    call,
+    close: async () => {
+      await app.close();
+      await t.cleanup();
+    },
+  };
+}

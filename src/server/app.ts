@@ -23,6 +23,7 @@ import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { dashboardRoutes } from './routes/dashboard.routes.ts';
 import { directoryRoutes } from './routes/directory.routes.ts';
+import { documentRoutes } from './routes/document.routes.ts';
 import { importRoutes } from './routes/import.routes.ts';
 import { itemRoutes } from './routes/item.routes.ts';
 import { planRoutes } from './routes/plan.routes.ts';
@@ -44,6 +45,7 @@ const ROUTES: Routes[] = [
   planRoutes,
   itemRoutes,
   reportRoutes,
+  documentRoutes,
   dashboardRoutes,
   directoryRoutes,
   auditRoutes,

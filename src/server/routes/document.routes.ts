@@ -1,0 +1,74 @@
+/** Downloads: the summary table in every format, and the period's circular (通报) draft. */
+import { z } from 'zod';
+import { CONTENT_TYPES, EXPORT_FORMATS } from '../../documents/export/render-plan.ts';
+import { IdParams, withErrors } from '../http/error-dto.ts';
+import type { Routes } from '../http/zod-app.ts';
+import { requireRole } from '../policies/admin.policy.ts';
+import { renderCircular, renderPlanFile } from '../services/document-export.service.ts';
+
+const Period = z.coerce
+  .number()
+  .int()
+  .positive()
+  .optional()
+  .describe('Period id; the latest visible by default');
+
+/** RFC 6266/5987: an ASCII fallback plus the UTF-8 name, so Chinese titles survive every browser. */
+function disposition(name: string, extension: string): string {
+  const file = `${name}.${extension}`;
+  return `attachment; filename="minsheng.${extension}"; filename*=UTF-8''${encodeURIComponent(file)}`;
+}
+
+export const documentRoutes: Routes = (app, { store }) => {
+  const db = store.db;
+  app.get('/api/plans/:id/table.:format', {
+    schema: {
+      tags: ['documents'],
+      summary:
+        'The summary table (进展情况汇总表) as .docx, .xlsx, CSV, JSON, print view (html) or PDF',
+      params: IdParams.extend({ format: z.enum(EXPORT_FORMATS) }),
+      querystring: z.object({
+        period: Period,
+        assessment: z
+          .enum(['true', 'false'])
+          .default('false')
+          .describe('Add 完成率/序时进度/评估 columns'),
+        attachment: z.string().max(20).optional().describe('Heading line such as 附件4'),
+      }),
+      response: withErrors({ 200: z.unknown() }),
+    },
+    handler: async (request, reply) => {
+      const { format } = request.params;
+      const file = await renderPlanFile(db, request.actor, request.params.id, {
+        format,
+        periodId: request.query.period,
+        assessment: request.query.assessment === 'true',
+        attachment: request.query.attachment ?? null,
+      });
+      return reply
+        .header('content-type', CONTENT_TYPES[format])
+        .header('content-disposition', disposition(file.name, format))
+        .send(file.bytes);
+    },
+  });
+
+  app.get('/api/plans/:id/circular.docx', {
+    schema: {
+      tags: ['documents'],
+      summary:
+        "The period's circular (通报) as a Word draft (admin), with what changed since the period before",
+      params: IdParams,
+      querystring: z.object({ period: Period }),
+      response: withErrors({ 200: z.unknown() }),
+    },
+    handler: async (request, reply) => {
+      // A draft for the office to edit, not a publication.
+      requireRole(request.actor, 'admin');
+      const file = await renderCircular(db, request.actor, request.params.id, request.query.period);
+      return reply
+        .header('content-type', CONTENT_TYPES.docx)
+        .header('content-disposition', disposition(file.name, 'docx'))
+        .send(file.bytes);
+    },
+  });
+};

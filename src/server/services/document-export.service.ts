@@ -1,0 +1,53 @@
+/**
+ * The summary table and the period's circular as files, from the stored plan: the same
+ * converters the CLI uses, fed by the same plan document as export.json.
+ */
+import type { Kysely } from 'kysely';
+import { draftCircular } from '../../core/circular/draft-circular.ts';
+import { exportCircularDocx } from '../../documents/export/circular-docx.ts';
+import { type ExportFormat, renderPlan } from '../../documents/export/render-plan.ts';
+import type { Database } from '../db/schema.ts';
+import type { Actor } from '../policies/actor.ts';
+import { listPeriods } from '../repositories/period.repository.ts';
+import { exportPlanDocument } from './export.service.ts';
+
+export interface RenderedFile {
+  bytes: Buffer;
+  /** Without extension: the plan's title, as offices name such files. */
+  name: string;
+}
+
+export async function renderPlanFile(
+  db: Kysely<Database>,
+  actor: Actor,
+  planId: number,
+  options: {
+    format: ExportFormat;
+    periodId?: number;
+    assessment: boolean;
+    attachment: string | null;
+  },
+): Promise<RenderedFile> {
+  const doc = await exportPlanDocument(db, actor, planId, options.periodId);
+  const bytes = await renderPlan(doc, options.format, {
+    assessment: options.assessment,
+    attachmentLabel: options.attachment,
+  });
+  return { bytes, name: doc.plan.title };
+}
+
+/** The circular of a period; the period before it (by end date) gives "what changed". */
+export async function renderCircular(
+  db: Kysely<Database>,
+  actor: Actor,
+  planId: number,
+  periodId?: number,
+): Promise<RenderedFile> {
+  const current = await exportPlanDocument(db, actor, planId, periodId);
+  const periods = await listPeriods(db, planId);
+  const end = current.plan.period?.end;
+  const before = periods.find((p) => end !== undefined && p.end_date < end);
+  const previous = before ? await exportPlanDocument(db, actor, planId, before.id) : null;
+  const circular = draftCircular(current, previous);
+  return { bytes: await exportCircularDocx(circular), name: circular.title };
+}

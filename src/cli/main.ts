@@ -4,7 +4,7 @@
 import { CHECK_USAGE, runCheck } from './commands/check.ts';
 import { CIRCULAR_USAGE, runCircular } from './commands/circular.ts';
 import { EXPORT_USAGE } from './commands/export.ts';
-import { EXPORT_DB_USAGE, runExportCommand } from './commands/export-json.ts';
+import { EXPORT_DB_USAGE, runExportCommand } from './commands/export-db.ts';
 import { runExtract } from './commands/extract.ts';
 import { IMPORT_USAGE, runImport } from './commands/import.ts';
 import { MIGRATE_USAGE, runMigrate } from './commands/migrate.ts';

@@ -1,5 +1,10 @@
-/** `minsheng export --format json`: the plan document of a stored plan and period. */
+/**
+ * `minsheng export --format F [-o OUT]` without a file: the summary table of a stored plan and
+ * period, in any format (JSON to stdout when no -o is given).
+ */
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, type ExportFormat, renderPlan } from '../../documents/export/render-plan.ts';
 import { openDatabase, resolveDatabaseUrl } from '../../server/db/database.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
 import { AppError } from '../../server/errors.ts';
@@ -9,7 +14,7 @@ import { exportPlanDocument } from '../../server/services/export.service.ts';
 import { InputError } from '../input-error.ts';
 import { UsageError } from '../usage-error.ts';
 
-export const EXPORT_DB_USAGE = 'minsheng export --format json [--plan ID] [--period ID] [--db URL]';
+export const EXPORT_DB_USAGE = `minsheng export --format ${EXPORT_FORMATS.join('|')} [-o OUT] [--plan ID] [--period ID] [--assessment] [--db URL]`;
 
 const positiveInt = (value: string | undefined, flag: string) => {
   if (value === undefined) return undefined;
@@ -21,17 +26,23 @@ const positiveInt = (value: string | undefined, flag: string) => {
   return n;
 };
 
-export async function runExportJson(args: string[]): Promise<number> {
+export async function runExportFromDatabase(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      format: { type: 'string', default: 'json' },
+      format: { type: 'string', short: 'f', default: 'json' },
+      output: { type: 'string', short: 'o' },
+      assessment: { type: 'boolean', default: false },
+      attachment: { type: 'string' },
       plan: { type: 'string' },
       period: { type: 'string' },
       db: { type: 'string' },
     },
   });
-  if (values.format !== 'json') throw new UsageError(`--format json\n${EXPORT_DB_USAGE}`);
+  const format = values.format as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format) || (format !== 'json' && !values.output)) {
+    throw new UsageError(EXPORT_DB_USAGE);
+  }
   const store = openDatabase({ url: resolveDatabaseUrl(values.db) });
   try {
     await migrateToLatest(store);
@@ -45,7 +56,12 @@ export async function runExportJson(args: string[]): Promise<number> {
       planId,
       positiveInt(values.period, '--period'),
     );
-    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    const bytes = await renderPlan(doc, format, {
+      assessment: values.assessment,
+      attachmentLabel: values.attachment ?? null,
+    });
+    if (values.output) await writeFile(values.output, bytes);
+    else process.stdout.write(bytes);
     return 0;
   } catch (error) {
     if (error instanceof AppError) throw new InputError(error.message, error.messageEn);
@@ -76,5 +92,5 @@ export async function runExportCommand(args: string[]): Promise<number> {
     },
   });
   if (positionals.length > 0) return (await import('./export.ts')).runExport(args);
-  return runExportJson(args);
+  return runExportFromDatabase(args);
 }

@@ -4,7 +4,11 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, type ExportFormat, renderPlan } from '../../documents/export/render-plan.ts';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  renderPlan,
+} from '../../documents/export/render-plan.ts';
 import { openDatabase, resolveDatabaseUrl } from '../../server/db/database.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
 import { AppError } from '../../server/errors.ts';

@@ -21,36 +21,44 @@ const reportsOf = (db: Db, s: Scope) =>
     .where('r.period_id', '=', s.periodId)
     .where('r.state', 'in', [...s.states]);
 
-export const countByAssessment = (db: Db, s: Scope) =>
-  reportsOf(db, s)
-    .select(['r.assessment as key', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('r.assessment')
-    .execute();
-
-export const countByClaim = (db: Db, s: Scope) =>
-  reportsOf(db, s)
-    .select(['r.status_claim as key', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('r.status_claim')
-    .execute();
-
+/** Counts by category × assessment × claim: totals by assessment and by claim add up from it. */
 export const countByCategory = (db: Db, s: Scope) =>
   reportsOf(db, s)
-    .select(['i.category_id as id', 'r.assessment', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy(['i.category_id', 'r.assessment'])
+    .select([
+      'i.category_id as id',
+      'r.assessment',
+      'r.status_claim as claim',
+      (eb) => eb.fn.countAll<number>().as('n'),
+    ])
+    .groupBy(['i.category_id', 'r.assessment', 'r.status_claim'])
     .execute();
 
+/** Counts by leader × assessment, with the leader's name (no second round trip for names). */
 export const countByLeader = (db: Db, s: Scope) =>
   reportsOf(db, s)
     .innerJoin('item_leaders as l', 'l.item_id', 'i.id')
-    .select(['l.leader_id as id', 'r.assessment', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy(['l.leader_id', 'r.assessment'])
+    .innerJoin('leaders as who', 'who.id', 'l.leader_id')
+    .select([
+      'l.leader_id as id',
+      'who.name',
+      'r.assessment',
+      (eb) => eb.fn.countAll<number>().as('n'),
+    ])
+    .groupBy(['l.leader_id', 'who.name', 'r.assessment'])
     .execute();
 
+/** Counts by responsible unit × assessment, with the unit's name. */
 export const countByUnit = (db: Db, s: Scope) =>
   reportsOf(db, s)
     .innerJoin('responsibilities as u', 'u.item_id', 'i.id')
-    .select(['u.unit_id as id', 'r.assessment', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy(['u.unit_id', 'r.assessment'])
+    .innerJoin('units as who', 'who.id', 'u.unit_id')
+    .select([
+      'u.unit_id as id',
+      'who.name',
+      'r.assessment',
+      (eb) => eb.fn.countAll<number>().as('n'),
+    ])
+    .groupBy(['u.unit_id', 'who.name', 'r.assessment'])
     .execute();
 
 export const listDiscrepancies = (db: Db, s: Scope) =>

@@ -87,14 +87,3 @@ export async function unitNames(db: Db, ids: number[]): Promise<Map<number, stri
     .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
-
-/** Names of the leaders with these ids. */
-export async function leaderNames(db: Db, ids: number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('leaders')
-    .select(['id', 'name'])
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
-}

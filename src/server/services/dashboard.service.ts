@@ -8,13 +8,22 @@ import { requireRole } from '../policies/admin.policy.ts';
 import { visibleStates } from '../policies/report.policy.ts';
 import { countsById, type DashboardDto } from '../presenters/dashboard.presenter.ts';
 import * as repo from '../repositories/dashboard.repository.ts';
-import { leaderNames, unitNames } from '../repositories/directory.repository.ts';
 import { getPeriod } from '../repositories/period.repository.ts';
 import { getPlan, listCategories } from '../repositories/plan.repository.ts';
 import { defaultPeriodId } from './item.service.ts';
 
-const toRecord = (rows: { key: string | null; n: number | string }[]) =>
-  Object.fromEntries(rows.map((r) => [r.key ?? 'none', Number(r.n)]));
+/** Totals of grouped counts by one of their keys ("none" for a missing claim). */
+function sumBy<T extends { n: number | string }>(rows: T[], key: (row: T) => string | null) {
+  const out: Record<string, number> = {};
+  for (const row of rows) {
+    const k = key(row) ?? 'none';
+    out[k] = (out[k] ?? 0) + Number(row.n);
+  }
+  return out;
+}
+
+const nameOf = (rows: { id: number; name: string }[], id: number) =>
+  rows.find((r) => r.id === id)?.name ?? '';
 
 /** Office and leaders see the whole plan (leaders without drafts). */
 export async function readDashboard(
@@ -24,46 +33,26 @@ export async function readDashboard(
   periodId?: number,
 ): Promise<DashboardDto> {
   requireRole(actor, 'admin', 'leader');
-  if (!(await getPlan(db, planId))) throw new AppError('not_found');
-  const pid = periodId ?? (await defaultPeriodId(db, planId, actor));
-  const period = pid === null ? undefined : await getPeriod(db, pid);
-  if (pid !== null && (!period || period.plan_id !== planId)) throw new AppError('not_found');
+  // Two round trips: the plan and the period, then every aggregate at once.
+  const [plan, pid] = await Promise.all([
+    getPlan(db, planId),
+    periodId === undefined ? defaultPeriodId(db, planId, actor) : Promise.resolve(periodId),
+  ]);
+  if (!plan) throw new AppError('not_found');
   const scope = { planId, periodId: pid ?? -1, states: visibleStates(actor) };
-  const [
-    items,
-    byAssessment,
-    byClaim,
-    byCategory,
-    byLeader,
-    byUnit,
-    discrepancies,
-    overdue,
-    categories,
-  ] = await Promise.all([
-    repo.countItems(db, planId),
-    repo.countByAssessment(db, scope),
-    repo.countByClaim(db, scope),
-    repo.countByCategory(db, scope),
-    repo.countByLeader(db, scope),
-    repo.countByUnit(db, scope),
-    repo.listDiscrepancies(db, scope),
-    repo.listOverdue(db, planId, today()),
-    listCategories(db, planId),
-  ]);
-  // Names only of the leaders and units that appear: a national database holds tens of thousands.
-  const [leaderName, unitName] = await Promise.all([
-    leaderNames(
-      db,
-      byLeader.map((r) => r.id),
-    ),
-    unitNames(
-      db,
-      byUnit.map((r) => r.id),
-    ),
-  ]);
-  const leaders = [...leaderName].map(([id, name]) => ({ id, name }));
-  const units = [...unitName].map(([id, name]) => ({ id, name }));
-  const assessed = toRecord(byAssessment);
+  const [period, items, byCategory, byLeader, byUnit, discrepancies, overdue, categories] =
+    await Promise.all([
+      pid === null ? undefined : getPeriod(db, pid),
+      repo.countItems(db, planId),
+      repo.countByCategory(db, scope),
+      repo.countByLeader(db, scope),
+      repo.countByUnit(db, scope),
+      repo.listDiscrepancies(db, scope),
+      repo.listOverdue(db, planId, today()),
+      listCategories(db, planId),
+    ]);
+  if (pid !== null && (!period || period.plan_id !== planId)) throw new AppError('not_found');
+  const assessed = sumBy(byCategory, (r) => r.assessment);
   const named = <T extends { id: number }>(rows: Map<number, Record<string, number>>, all: T[]) =>
     all.filter((x) => rows.has(x.id)).map((x) => ({ x, counts: rows.get(x.id) ?? {} }));
   return {
@@ -72,23 +61,19 @@ export async function readDashboard(
     items,
     unreported: items - Object.values(assessed).reduce((a, b) => a + b, 0),
     byAssessment: assessed,
-    byClaim: toRecord(byClaim),
+    byClaim: sumBy(byCategory, (r) => r.claim),
     byCategory: named(countsById(byCategory), categories).map(({ x, counts }) => ({
       id: x.id,
       ordinal: x.ordinal,
       title: x.title,
       counts,
     })),
-    byLeader: named(countsById(byLeader), leaders).map(({ x, counts }) => ({
-      id: x.id,
-      name: x.name,
-      counts,
-    })),
-    byUnit: named(countsById(byUnit), units).map(({ x, counts }) => ({
-      id: x.id,
-      name: x.name,
-      counts,
-    })),
+    byLeader: [...countsById(byLeader)]
+      .sort(([a], [b]) => a - b)
+      .map(([id, counts]) => ({ id, name: nameOf(byLeader, id), counts })),
+    byUnit: [...countsById(byUnit)]
+      .sort(([a], [b]) => a - b)
+      .map(([id, counts]) => ({ id, name: nameOf(byUnit, id), counts })),
     discrepancies: discrepancies.map((d) => {
       const parsed = JSON.parse(d.discrepancy ?? '{}') as { message?: string; messageEn?: string };
       return {

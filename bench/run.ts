@@ -18,5 +18,5 @@ try {
 console.log(`Minsheng benchmarks · Node ${process.version} · ${new Date().toISOString()}\n`);
 benchCore(seed);
 await benchDocuments();
-await (await import('./api.ts')).run();
+await (await import('./api.ts')).benchApi();
 console.log('(national-scale PostgreSQL dashboard: npm run bench:national — ~11 min, ~3 GB)');

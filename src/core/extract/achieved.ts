@@ -3,7 +3,7 @@
  * "已实现…居住证业务全程网上办理". Sets `achieved` of an indicator the progress gives no figure for.
  */
 import type { Indicator } from '../model.ts';
-import { withoutTitles } from './figures.ts';
+import { withoutTitles } from './normalize.ts';
 import { FULL_DONE, HEDGE, MILESTONE_DONE, PLAN_CUE } from './rules.ts';
 import { execAll } from './scan.ts';
 import { bigrams, compare, type WhatProfile } from './similarity.ts';

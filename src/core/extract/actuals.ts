@@ -30,10 +30,15 @@ export function matchActuals(indicators: Indicator[], progress: string): Indicat
   if (out.length === 0 || progress.trim() === '') return out;
   const reading = readProgress(progress);
   const profiles = profileWhats(out.map((ind) => ind.what));
+  const scope = scopeOf(out);
   const pairs: Pair[] = [];
   out.forEach((ind, i) => {
     for (const figure of reading.figures) {
-      const score = scorePair(ind, profiles[i] as WhatProfile, figure, out);
+      const score = scorePair(ind, figure, {
+        profile: profiles[i] as WhatProfile,
+        alone: scope.alone[i] === true,
+        onlyCountOf: scope.onlyCountOf,
+      });
       if (score !== null) pairs.push({ indicator: i, figure, score });
     }
   });
@@ -55,12 +60,7 @@ export function matchActuals(indicators: Indicator[], progress: string): Indicat
 }
 
 /** Score of reading `figure` as the actual of `ind`; null when it cannot be. */
-function scorePair(
-  ind: Indicator,
-  profile: WhatProfile,
-  figure: Figure,
-  all: Indicator[],
-): number | null {
+function scorePair(ind: Indicator, figure: Figure, about: About): number | null {
   if (ind.kind === 'milestone' || ind.target === null) return null;
   if (figure.completionPercent || figure.planned || figure.progressing || figure.part) return null;
   const fit = unitFit(ind.unit, figure.unit);
@@ -71,22 +71,23 @@ function scorePair(
   if (count && figure.value === ind.target && figure.restatedBefore) return null;
   if (isConfusable(ind.what, figure.context)) return null;
   if (figure.started && !STARTED_CUE.test(ind.what)) return null;
-  const { recall, precision, distinct } = compare(profile, figure.grams);
+  const { recall, precision, distinct } = compare(about.profile, figure.grams);
   const base = 0.75 * recall + 0.25 * precision;
   const equal = !count && figure.value === ind.target;
-  const alone = all.filter((o) => o.unit === ind.unit && o.kind !== 'milestone').length === 1;
+  const alone = about.alone;
   const strong = recall >= 0.35 && base >= 0.4;
   // A level ("农村不低于低保标准的60%") is named by few words; one of its own is enough.
   const weak = !count && recall >= 0.15 && (equal || alone || distinct > 0);
   // "已于7月起按每人每年1500元标准发放": the one level of its unit, stated as promised.
   const level = !count && alone && fit === 1 && (equal || figure.nameless);
-  const lone = count && fit === 1 && !figure.subset && onlyCountOfUnit(figure.unit, all);
-  // "累计完成156.3公里"; "已为1.32万名老人完成体检", whose few words are the indicator's.
-  const loneNamed = lone && (figure.nameless || (precision >= 0.5 && recall >= 0.15));
+  const lone = count && fit === 1 && about.onlyCountOf(figure.unit);
+  // The one count of its unit: "累计完成156.3公里" names nothing; "已为1.32万名老人完成体检" and
+  // "已完成培训任务3000人" name little, and that little is the indicator's.
+  const loneNamed = lone && (figure.nameless || (precision >= 0.5 && recall > 0));
   if (!(strong || weak || level || loneNamed)) return null;
   if (fit < 1 && base < 0.6) return null;
   const cumulative = figure.cumulative ? 0.05 : 0;
-  if (loneNamed && !strong) return 0.3 + cumulative;
+  if (loneNamed && !strong) return 0.3 + cumulative - (figure.subset ? 0.2 : 0);
   const incrementWanted = /^(?:增加|新增|净增)/.test(ind.what);
   return (
     base +
@@ -98,9 +99,39 @@ function scorePair(
   );
 }
 
-/** No other count indicator of the item could be counted in `unit`. */
-function onlyCountOfUnit(unit: string, all: Indicator[]): boolean {
-  return all.filter((o) => o.kind === 'count' && unitFit(o.unit, unit) > 0).length === 1;
+/** What scoring needs to know of one indicator besides itself. */
+interface About {
+  profile: WhatProfile;
+  /** The only numeric indicator of its unit. */
+  alone: boolean;
+  onlyCountOf: (unit: string) => boolean;
+}
+
+/** What the other indicators of the item leave to each: computed once, not for every pair. */
+interface Scope {
+  /** The indicator is the only numeric one of its unit. */
+  alone: boolean[];
+  /** Exactly one count indicator of the item could be counted in `unit`. */
+  onlyCountOf: (unit: string) => boolean;
+}
+
+function scopeOf(all: Indicator[]): Scope {
+  const numeric = new Map<string, number>();
+  for (const o of all)
+    if (o.kind !== 'milestone') numeric.set(o.unit, (numeric.get(o.unit) ?? 0) + 1);
+  const counts = all.filter((o) => o.kind === 'count');
+  const only = new Map<string, boolean>();
+  return {
+    alone: all.map((o) => o.kind !== 'milestone' && numeric.get(o.unit) === 1),
+    onlyCountOf: (unit) => {
+      let known = only.get(unit);
+      if (known === undefined) {
+        known = counts.filter((o) => unitFit(o.unit, unit) > 0).length === 1;
+        only.set(unit, known);
+      }
+      return known;
+    },
+  };
 }
 
 /** "老旧社区改造" against "老旧小区改造项目…已完工23个": another thing. */

@@ -3,7 +3,7 @@
  * 新会区试点推行…" → 3.
  */
 import type { Indicator } from '../model.ts';
-import { withoutTitles } from './figures.ts';
+import { withoutTitles } from './normalize.ts';
 import { COMPLETION_CUE, PLAN_CUE } from './rules.ts';
 import { execAll } from './scan.ts';
 import { bigrams, compare, type WhatProfile } from './similarity.ts';

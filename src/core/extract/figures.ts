@@ -3,13 +3,15 @@
  * progress, a sub-count, a printed completion percentage, and the words that name its thing.
  */
 import { type Mention, type Prepared, prepareText, scanMentions } from './mentions.ts';
-import { namesNothing } from './nameless.ts';
+import { blankFigures, isNameless } from './nameless.ts';
+import { withoutTitles } from './normalize.ts';
 import {
   BARE_PERCENT_AFTER,
   COMPLETION_CUE,
   COMPLETION_PERCENT,
   CUMULATIVE,
   DISTRICT_BEFORE,
+  DONE_VERB,
   INCREMENT,
   PARTS,
   PLAN_CUE,
@@ -36,6 +38,8 @@ export interface Figure extends Mention {
   achievedCue: boolean;
   /** "其中快检蔬菜254555批次", a per-district figure after the total. */
   subset: boolean;
+  /** Index of the total a sub-count belongs to. */
+  subsetOf: number | null;
   /** "分别为12、9、15个" before "共计36个". */
   part: boolean;
   /** "完成全年食品抽检任务84.55%", "82.5公里（55%）". */
@@ -66,36 +70,12 @@ export function readProgress(progress: string): ProgressReading {
   const mentions = scanMentions(p, progress);
   const blank = blankFigures(p.text, mentions);
   const figures = mentions.map((_m, i) => describe(p, blank, mentions, i));
-  return { prepared: p, figures };
-}
-
-/** The text of a span without its 《》 titles, which name documents, not things done. */
-export function withoutTitles(text: string): string {
-  return text.replace(/《[^》]*》/g, ' ');
-}
-
-/** Longer spans always name something; the cap also bounds the work on noise. */
-const NAMELESS_SPAN = 200;
-
-/** The text with every figure blanked out, so that "200公里" leaves no "公里" to read as words. */
-function blankFigures(text: string, mentions: Mention[]): string {
-  const parts: string[] = [];
-  let at = 0;
-  for (const m of mentions) {
-    parts.push(text.slice(at, m.start), ' '.repeat(m.end - m.start));
-    at = m.end;
+  // "累计为75个旧楼加装电梯项目…，其中15个已完工": a sub-count names what its total names.
+  for (const f of figures) {
+    const total = f.subsetOf === null ? undefined : figures[f.subsetOf];
+    if (total !== undefined) f.nameless = f.nameless && total.nameless;
   }
-  parts.push(text.slice(at));
-  return parts.join('');
-}
-
-/**
- * The words before a figure (as far as its context goes) and after it in its clause name
- * nothing. The rest of the sentence says what comes next, not what the figure counts.
- */
-function isNameless(blank: string, from: number, start: number, end: number, to: number): boolean {
-  if (start - from + to - end > NAMELESS_SPAN) return false;
-  return namesNothing(withoutTitles(`${blank.slice(from, start)} ${blank.slice(end, to)}`));
+  return { prepared: p, figures };
 }
 
 function describe(p: Prepared, blank: string, all: Mention[], i: number): Figure {
@@ -133,13 +113,13 @@ function describe(p: Prepared, blank: string, all: Mention[], i: number): Figure
   const earlierSameUnit = (limit: number) => {
     for (let j = i - 1; j >= 0 && inSentence(j); j--) {
       const o = all[j] as Mention;
-      if (o.unit === m.unit && o.end <= limit) return true;
+      if (o.unit === m.unit && o.end <= limit) return j;
     }
-    return false;
+    return null;
   };
-  const subset =
-    (subsetAt >= 0 && earlierSameUnit(sentenceStart + subsetAt)) ||
-    (DISTRICT_BEFORE.test(ownBefore) && earlierSameUnit(m.start));
+  const subsetOf =
+    (subsetAt >= 0 ? earlierSameUnit(sentenceStart + subsetAt) : null) ??
+    (DISTRICT_BEFORE.test(ownBefore) ? earlierSameUnit(m.start) : null);
   let part = false;
   if (PARTS.test(clauseBefore)) {
     for (let j = i + 1; j < all.length && inSentence(j) && !part; j++) {
@@ -170,7 +150,8 @@ function describe(p: Prepared, blank: string, all: Mention[], i: number): Figure
     progressing: PROGRESSING_CUE.test(clauseBefore) || PROGRESSING_CUE.test(ownAfter),
     achievedCue:
       COMPLETION_CUE.test(t.slice(sentenceStart, m.start)) || COMPLETION_CUE.test(ownAfter),
-    subset,
+    subset: subsetOf !== null,
+    subsetOf,
     part,
     completionPercent:
       m.unit === '%' && (parenthesised || bare || COMPLETION_PERCENT.test(ownBefore)),
@@ -178,8 +159,8 @@ function describe(p: Prepared, blank: string, all: Mention[], i: number): Figure
     increment: INCREMENT.test(ownBefore),
     started: STARTED_CUE.test(ownBefore),
     restatedBefore: next !== null && next.start < clauseEnd && next.unit === m.unit,
-    nameless: isNameless(blank, from, m.start, m.end, ownAfterEnd),
-    restatesTarget: TARGET_BEFORE.test(ownBefore),
+    nameless: isNameless(blank, { from, start: m.start, end: m.end, to: ownAfterEnd }),
+    restatesTarget: TARGET_BEFORE.test(ownBefore) && !DONE_VERB.test(ownBefore),
     cumulative: CUMULATIVE.test(clauseBefore),
   };
 }

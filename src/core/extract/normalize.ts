@@ -12,6 +12,13 @@ export function normalizeText(text: string): string {
 
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
 
+/** Blanks 《》 titles, which name documents, not things done: "已印发《…2021-2025年…》". */
+export function withoutTitles(text: string): string {
+  return text.replace(TITLE, (title) => ' '.repeat(title.length));
+}
+
+const TITLE = /《[^》]*》/g;
+
 /** Opening mark → closing mark, by char code (indexing a string by character allocates). */
 const CLOSERS = new Map<number, number>(
   [

@@ -4,9 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  AGE_GROUP,
   AT_MOST_BEFORE,
+  BARE_PERCENT_AFTER,
+  BENEFICIARY_BEFORE,
   COMPLETION_CUE,
   COMPLETION_PERCENT,
+  CUMULATIVE,
   FULL_DONE,
   HEDGE,
   MILESTONE,
@@ -14,8 +18,10 @@ import {
   PLAN_CUE,
   PROGRESSING_CUE,
   REFERENCE,
+  SERVICE_VERB,
   SLOGAN_BEFORE,
   STARTED_CUE,
+  TARGET_BEFORE,
 } from './rules.ts';
 
 /** [rule name, text just before or around the figure, should match, rule]. */
@@ -60,6 +66,21 @@ const TABLE: [string, string, boolean, RegExp][] = [
   ['FULL_DONE', '学校运动场改造工程已全部通过验收', true, FULL_DONE],
   ['FULL_DONE', '其中台山市疾控中心冷库建设已完成验收', false, FULL_DONE],
   ['HEDGE', '全市650多个公共机构初步完成设施布置', true, HEDGE],
+  ['BARE_PERCENT_AFTER', '(受汛期影响进展偏慢)', true, BARE_PERCENT_AFTER],
+  ['BARE_PERCENT_AFTER', '', true, BARE_PERCENT_AFTER],
+  ['BARE_PERCENT_AFTER', '的行政村已完成改厕', false, BARE_PERCENT_AFTER],
+  ['TARGET_BEFORE', '已下达任务', true, TARGET_BEFORE],
+  ['TARGET_BEFORE', '年度目标任务', true, TARGET_BEFORE],
+  ['TARGET_BEFORE', '，已完成', false, TARGET_BEFORE],
+  ['CUMULATIVE', '累计完成', true, CUMULATIVE],
+  ['CUMULATIVE', '1-6月完成', false, CUMULATIVE],
+  ['AGE_GROUP', '65岁以上老人提供免费体检', true, AGE_GROUP],
+  ['AGE_GROUP', '3-6岁儿童', true, AGE_GROUP],
+  ['AGE_GROUP', '100%', false, AGE_GROUP],
+  ['BENEFICIARY_BEFORE', '为', true, BENEFICIARY_BEFORE],
+  ['BENEFICIARY_BEFORE', '新建', false, BENEFICIARY_BEFORE],
+  ['SERVICE_VERB', '65岁以上老人提供免费体检', true, SERVICE_VERB],
+  ['SERVICE_VERB', '疾控机构冷链系统', false, SERVICE_VERB],
 ];
 
 describe('rules', () => {

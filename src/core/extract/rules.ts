@@ -126,7 +126,7 @@ export const COMPLETION_PERCENT =
  * "已建成2所，另有2所正在施工", "分别在A区、B区、C区完成12、9、15个，共计36个".
  */
 export const NAMELESS_WORDS =
-  /已经?|累计|完成|建成|竣工|完工|开工|动工|交付|投入使用|投用|验收|新建|建设|改造|共计|合计|总计|共|达到|达|实现|计划|目标|任务|分别|全部|另|约|余|超过|以上|左右|现|目前|截至|截止|年内|全年|年度|下达|在|于|根据|按照|依据/g;
+  /已经?|累计|基本|顺利|陆续|完成|建成|竣工|完工|开工|动工|交付|投入使用|投用|验收|新建|建设|改造|共计|合计|总计|共|达到|达|实现|计划|目标|任务|分别|全部|另|约|余|超过|以上|左右|现|目前|截至|截止|年内|全年|年度|下达|在|于|根据|按照|依据/g;
 /** Two or more places in a list: "在A区、B区、C区完成…". 社区、小区 are things, not places. */
 export const PLACE_LIST =
   /(?:[A-Za-z\u4e00-\u9fff]{1,3}?(?<![社小园景校片学病营])(?:区|县|市|镇|乡|街道)[、和及与])+[A-Za-z\u4e00-\u9fff]{1,3}?(?<![社小园景校片学病营])(?:区|县|市|镇|乡|街道)/g;
@@ -141,6 +141,8 @@ export const BARE_PERCENT_AFTER = /^\s*(?:[(（]|$)/;
  * Other: "已下达任务200公里，累计完成156.3公里", "年度目标任务30个，已完成18个".
  */
 export const TARGET_BEFORE = /(?:任务|目标|下达|计划)(?:数|量)?(?:为|是|共|达)?\s*$/;
+/** …unless a verb says it was done: "已完成培训任务3000人". */
+export const DONE_VERB = /完成|建成|实现|完工|竣工/;
 
 /**
  * A running total: of two readings of the same thing, the cumulative one is the actual.
@@ -178,4 +180,4 @@ export const CONFUSABLES: [string, string][] = [
 
 /** Words that carry no meaning when comparing a `what` with the words around a figure. */
 export const MATCH_STOPWORDS =
-  /全市|我市|本市|全区|全县|目前|截至|截止|\d+月底|\d+月|底|累计|已经|已|完成|实现|共计|合计|共|达到|达|年内|全年|今年|其中|较去年|比去年|同比|有|为|了|的|现/g;
+  /全市|我市|本市|全区|全县|目前|截至|截止|任务|\d+月底|\d+月|底|累计|已经|已|完成|实现|共计|合计|共|达到|达|年内|全年|今年|其中|较去年|比去年|同比|有|为|了|的|现/g;

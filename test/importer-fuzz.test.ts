@@ -90,8 +90,17 @@ describe('importer robustness', () => {
       `\t工作任务\n\t进展情况\n\n\t${'新建'.repeat(20000)}\n\t${'1、'.repeat(20000)}`,
       `\t序号\n\t工作任务\n\t进展情况\n\n\t1\n\t${'完成'.repeat(30000)}\n\t${'（'.repeat(30000)}`,
       `\t序号\n\t工作任务\n\t进展情况\n\n\t1\n\t${'123.'.repeat(20000)}万公里\n\t已完成${'9,'.repeat(20000)}`,
+      `\t序号\n\t工作任务\n\t进展情况\n\n\t1\n\t${'65%('.repeat(15000)}\n\t${'65%('.repeat(15000)}`,
     ];
     for (const text of long) expect(readsOrRefuses(text)).toBe(true);
+  });
+
+  it('reads a 60,000-character cell full of figures in bounded time, and says it read only the start', () => {
+    const figures = Array.from({ length: 6000 }, (_, i) => `新建${i}个`).join('，');
+    const reading = readPlanText(
+      `\t序号\n\t工作任务\n\t进展情况\n\n\t1\n\t${figures}\n\t已完成${figures}`,
+    );
+    expect(reading.warnings.map((w) => w.code)).toContain('text_truncated');
   });
 
   it('reads the reference table unchanged', () => {

@@ -4,6 +4,7 @@
  */
 import { assessItem } from './assess/assess-item.ts';
 import { extractIndicators } from './extract/index.ts';
+import { MAX_EXTRACTED_CHARS } from './read-plan.ts';
 import { readSpan } from './table/deadline.ts';
 import { readReport } from './table/report.ts';
 import { monthEnd } from './text/dates.ts';
@@ -29,7 +30,10 @@ export function inferAsOf(task: string, progress: string, today: string): string
 export function extractLine(input: ExtractInput, today: string) {
   const asOf = input.asOf ?? inferAsOf(input.task, input.progress, today);
   const year = Number(asOf.slice(0, 4));
-  const indicators = extractIndicators(input.task, input.progress);
+  const indicators = extractIndicators(
+    input.task.slice(0, MAX_EXTRACTED_CHARS),
+    input.progress.slice(0, MAX_EXTRACTED_CHARS),
+  );
   const span = readSpan(input.task, year);
   const report = readReport(input.progress);
   const assessment = assessItem(

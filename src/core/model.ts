@@ -144,6 +144,7 @@ export const WarningCode = z.enum([
   'lead_unit_missing',
   'responsibility_mismatch',
   'percent_mismatch',
+  'text_truncated',
 ]);
 export type WarningCode = z.infer<typeof WarningCode>;
 

@@ -9,7 +9,13 @@ import { extractTargets } from './targets.ts';
 export { matchActuals } from './actuals.ts';
 export { extractTargets } from './targets.ts';
 
+/**
+ * Real items carry a handful of indicators. Matching costs indicators × figures, so a cell of
+ * hundreds of figures (hostile or broken input) is read for its first ones only.
+ */
+export const MAX_INDICATORS_PER_ITEM = 40;
+
 /** Targets of the task text with their actuals from the progress text. */
 export function extractIndicators(task: string, progress: string): Indicator[] {
-  return matchActuals(extractTargets(task), progress);
+  return matchActuals(extractTargets(task).slice(0, MAX_INDICATORS_PER_ITEM), progress);
 }

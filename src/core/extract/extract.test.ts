@@ -130,6 +130,18 @@ const TARGETS: Case[] = [
 
 const ACTUALS: Case[] = [
   {
+    name: 'other: a concentration capped from above, with a number inside the pollutant name',
+    task: 'PM2.5平均浓度控制在30微克/立方米以内。',
+    progress: '1-9月PM2.5平均浓度为27微克/立方米。',
+    expected: [{ target: 30, unit: '微克/立方米', direction: 'at_most', actual: 27 }],
+  },
+  {
+    name: 'other: a remark in brackets after the figure does not name it',
+    task: '新增义务教育学位5000个。',
+    progress: '新增学位4500个（完成年度目标的90%）。',
+    expected: [{ actual: 4500, reportedPercent: 90 }],
+  },
+  {
     name: 'other: projects started are not projects done, unless starts are the target',
     task: '改造老旧小区30个。新开工保障性租赁住房2000套。',
     progress: '已开工改造老旧小区30个，其中已完工9个，在建21个。已开工保障性租赁住房1500套。',

@@ -106,7 +106,10 @@ function describe(p: Prepared, blank: string, all: Mention[], i: number): Figure
   }
   // Context after: the clause, and the rest of the sentence when no other figure is in it.
   const restHasFigure = next !== null && next.start < sentenceEnd;
-  const afterEnd = restHasFigure ? ownAfterEnd : sentenceEnd;
+  // A remark in brackets right after a figure annotates it ("4500个（完成年度目标的90%）"); its
+  // words do not name the figure's thing.
+  const remark = t.slice(m.end, sentenceEnd).search(/^\s*[(（]/);
+  const afterEnd = remark === 0 ? m.end : restHasFigure ? ownAfterEnd : sentenceEnd;
   const context = withoutTitles(`${t.slice(from, m.start)} ${t.slice(m.end, afterEnd)}`);
 
   const subsetAt = t.slice(sentenceStart, m.start).search(SUBSET);

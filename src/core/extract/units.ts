@@ -5,6 +5,14 @@
 
 /** Base units, longest first so "人次" wins over "人". Lookaheads keep "人民", "所有", "条例" out. */
 const BASE_UNITS = [
+  // Concentrations of environmental targets ("PM2.5平均浓度控制在30微克/立方米以内").
+  '微克/立方米',
+  '毫克/立方米',
+  '毫克/升',
+  'μg/m³',
+  'mg/L',
+  '分贝',
+  '千瓦时',
   '平方公里',
   '平方米',
   '立方米',

@@ -5,122 +5,20 @@
  */
 import { TableError } from '../errors.ts';
 import type { Category, Item, PlanReading, Warning } from '../model.ts';
-import { alignCells, columnFit } from './align.ts';
 import { looksLikeCategoryHeading, readCategory } from './category.ts';
 import { indicatorFromColumns, readBareFigure } from './column-figures.ts';
-import { type ColumnRole, ROLE_NAMES, roleOfHeader } from './columns.ts';
+import { continueItem, isContinuation, SUB_ROW } from './continuation.ts';
 import { readSpan } from './deadline.ts';
-import type { Grid, GridRow } from './grid.ts';
+import type { Grid } from './grid.ts';
+import { findHeader, isRepeatedHeader } from './header.ts';
 import { readHeading } from './heading.ts';
 import { leadUnitInTask, pairResponsibilities, readLeaders } from './people.ts';
+import { checkColumnFit, placeCells } from './place-cells.ts';
 import { readReport } from './report.ts';
 
 export interface ReadOptions {
   /** Year to assume when the heading names none. */
   fallbackYear?: number;
-}
-
-interface Header {
-  index: number;
-  roles: (ColumnRole | null)[];
-}
-
-type Cells = Partial<Record<ColumnRole, { text: string; present: boolean; merged: boolean }>>;
-
-const HEADER_SCAN_ROWS = 12;
-const SUB_ROW = /^(?:其中|含|包括)\s*[:：]?\s*/;
-
-function findHeader(grid: Grid): Header {
-  for (const [index, row] of grid.rows.slice(0, HEADER_SCAN_ROWS).entries()) {
-    const roles = row.cells.map((c) => roleOfHeader(c.text));
-    const known = roles.filter(Boolean);
-    if (known.length >= 3 && roles.includes('task')) {
-      // A role named twice keeps its first column; the other is an extra column, ignored.
-      const seen = new Set<ColumnRole>();
-      return {
-        index,
-        roles: roles.map((r) => {
-          if (!r || seen.has(r)) return null;
-          seen.add(r);
-          return r;
-        }),
-      };
-    }
-  }
-  const first = grid.rows[0];
-  throw new TableError({
-    code: 'no_header',
-    message: '找不到表头：需要“序号”“工作任务”“责任单位”“进展情况”等列名',
-    messageEn:
-      'No table header found: expected column names such as 序号, 工作任务, 责任单位, 进展情况',
-    line: first?.line ?? null,
-  });
-}
-
-function isRepeatedHeader(row: GridRow, header: Header): boolean {
-  return (
-    row.cells.filter((c, i) => header.roles[i] && roleOfHeader(c.text) === header.roles[i])
-      .length >= 3
-  );
-}
-
-function placeCells(row: GridRow, header: Header): Cells {
-  const n = header.roles.length;
-  let texts = row.cells.map((c) => c.text);
-  let merged = row.cells.map((c) => c.merged === true);
-  while (texts.length > n && texts[texts.length - 1]?.trim() === '') {
-    texts = texts.slice(0, -1);
-    merged = merged.slice(0, -1);
-  }
-  if (texts.length > n) {
-    throw new TableError({
-      code: 'too_many_cells',
-      message: `这一行有${texts.length}个单元格，表头只有${n}列`,
-      messageEn: `This row has ${texts.length} cells but the header has ${n} columns`,
-      line: row.line,
-    });
-  }
-  const columns =
-    row.missingBefore !== null && row.missingBefore + texts.length === n
-      ? texts.map((_, i) => i + (row.missingBefore ?? 0))
-      : alignCells(header.roles, texts);
-  if (!columns) {
-    throw new TableError({
-      code: 'too_few_cells',
-      message: `这一行只有${texts.length}个单元格，无法与${n}列的表头对齐`,
-      messageEn: `This row has only ${texts.length} cells and cannot be aligned with the ${n} header columns`,
-      line: row.line,
-    });
-  }
-  const cells: Cells = {};
-  header.roles.forEach((role) => {
-    if (role) cells[role] = { text: '', present: false, merged: false };
-  });
-  columns.forEach((column, i) => {
-    const role = header.roles[column];
-    if (role) cells[role] = { text: texts[i] ?? '', present: true, merged: merged[i] ?? false };
-  });
-  return cells;
-}
-
-/** Column contents must fit their header; a shuffled table is refused, not misread. */
-function checkColumnFit(rows: { row: GridRow; cells: Cells }[]): void {
-  const roles: ColumnRole[] = ['category', 'no', 'task', 'units', 'progress'];
-  for (const role of roles) {
-    const scored = rows
-      .map(({ row, cells }) => ({ row, cell: cells[role] }))
-      .filter(({ cell }) => cell?.present && cell.text.trim() !== '');
-    if (scored.length < 2) continue;
-    const bad = scored.filter(({ cell }) => columnFit(role, cell?.text ?? '') < 0);
-    if (bad.length / scored.length > 0.5) {
-      throw new TableError({
-        code: 'columns_mismatch',
-        message: `“${ROLE_NAMES[role]}”列的内容与表头不符（如${bad[0]?.cell?.text.slice(0, 12) ?? ''}），列的顺序可能被打乱`,
-        messageEn: `The contents of the "${role}" column do not match its header; the columns may be shuffled`,
-        line: bad[0]?.row.line ?? null,
-      });
-    }
-  }
 }
 
 const joinLines = (text: string) =>
@@ -301,31 +199,4 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
     });
   }
   return { plan, categories, items, warnings };
-}
-
-/**
- * A row continued across a page break repeats the item's cells (or leaves them empty) and has
- * no number of its own. A row with the same task but other people is a separate item.
- */
-function isContinuation(previous: Item, noText: string, task: string, cells: Cells): boolean {
-  if (noText && noText !== previous.no) return false;
-  if (task !== '' && task !== previous.task) return false;
-  const leaders = readLeaders(cells.leaders?.text ?? '');
-  const units = pairResponsibilities(cells.units?.text ?? '', '').responsibilities.map(
-    (r) => r.unit,
-  );
-  const sameLeaders = leaders.length === 0 || leaders.join() === previous.leaders.join();
-  const sameUnits =
-    units.length === 0 || units.join() === previous.responsibilities.map((r) => r.unit).join();
-  return sameLeaders && sameUnits;
-}
-
-function continueItem(item: Item, cells: Cells): void {
-  const more = cells.progress?.text.trim() ?? '';
-  if (!more) return;
-  const text = item.report ? `${item.report.text}\n${more}` : more;
-  const continued = readReport(more);
-  item.report = item.report
-    ? { ...item.report, text, points: [...item.report.points, ...continued.points] }
-    : readReport(text);
 }

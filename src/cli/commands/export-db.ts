@@ -9,14 +9,12 @@ import {
   type ExportFormat,
   renderPlan,
 } from '../../documents/export/render-plan.ts';
-import { openDatabase, resolveDatabaseUrl } from '../../server/db/database.ts';
-import { migrateToLatest } from '../../server/db/migrate.ts';
-import { AppError } from '../../server/errors.ts';
 import { SYSTEM } from '../../server/policies/actor.ts';
 import { listPlans } from '../../server/repositories/plan.repository.ts';
 import { exportPlanDocument } from '../../server/services/export.service.ts';
 import { InputError } from '../input-error.ts';
 import { UsageError } from '../usage-error.ts';
+import { withStore } from '../with-store.ts';
 
 export const EXPORT_DB_USAGE = `minsheng export --format ${EXPORT_FORMATS.join('|')} [-o OUT] [--plan ID] [--period ID] [--assessment] [--db URL]`;
 
@@ -47,9 +45,7 @@ export async function runExportFromDatabase(args: string[]): Promise<number> {
   if (!EXPORT_FORMATS.includes(format) || (format !== 'json' && !values.output)) {
     throw new UsageError(EXPORT_DB_USAGE);
   }
-  const store = openDatabase({ url: resolveDatabaseUrl(values.db) });
-  try {
-    await migrateToLatest(store);
+  return withStore(values.db, async (store) => {
     // Without --plan: the newest plan (listPlans orders by year, newest first).
     const planId = positiveInt(values.plan, '--plan') ?? (await listPlans(store.db))[0]?.id;
     if (planId === undefined)
@@ -67,12 +63,7 @@ export async function runExportFromDatabase(args: string[]): Promise<number> {
     if (values.output) await writeFile(values.output, bytes);
     else process.stdout.write(bytes);
     return 0;
-  } catch (error) {
-    if (error instanceof AppError) throw new InputError(error.message, error.messageEn);
-    throw error;
-  } finally {
-    await store.destroy();
-  }
+  });
 }
 
 /**

@@ -1,13 +1,10 @@
 /** `minsheng import <file> [--dry-run]`: stores a progress table in the database. */
 import { parseArgs } from 'node:util';
-import { openDatabase, resolveDatabaseUrl } from '../../server/db/database.ts';
-import { migrateToLatest } from '../../server/db/migrate.ts';
-import { AppError } from '../../server/errors.ts';
 import { SYSTEM } from '../../server/policies/actor.ts';
 import { importReading } from '../../server/services/import.service.ts';
-import { InputError } from '../input-error.ts';
 import { loadPlan } from '../load-plan.ts';
 import { UsageError } from '../usage-error.ts';
+import { withStore } from '../with-store.ts';
 
 export const IMPORT_USAGE =
   'minsheng import <file> [--dry-run] [--publish] [--jurisdiction NAME] [--json] [--db URL]';
@@ -28,9 +25,7 @@ export async function runImport(args: string[]): Promise<number> {
   if (!file || extra.length > 0)
     throw new UsageError(`需要一个文件 / one file expected\n${IMPORT_USAGE}`);
   const reading = await loadPlan(file);
-  const store = openDatabase({ url: resolveDatabaseUrl(values.db) });
-  try {
-    await migrateToLatest(store);
+  return withStore(values.db, async (store) => {
     const s = await importReading(store.db, reading, {
       actor: SYSTEM,
       dryRun: values['dry-run'],
@@ -48,10 +43,5 @@ export async function runImport(args: string[]): Promise<number> {
         `单位 / units: +${s.units.created}; 领导 / leaders: +${s.leaders.created}; 提示 / warnings: ${s.warnings}\n`,
     );
     return 0;
-  } catch (error) {
-    if (error instanceof AppError) throw new InputError(error.message, error.messageEn);
-    throw error;
-  } finally {
-    await store.destroy();
-  }
+  });
 }

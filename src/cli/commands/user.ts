@@ -1,12 +1,9 @@
 /** `minsheng user add|passwd`: accounts from scripts, the password read from stdin, never argv. */
 import { parseArgs } from 'node:util';
-import { openDatabase, resolveDatabaseUrl } from '../../server/db/database.ts';
-import { migrateToLatest } from '../../server/db/migrate.ts';
-import { AppError } from '../../server/errors.ts';
 import { Role } from '../../server/policies/actor.ts';
 import { addUser, changePassword } from '../../server/services/user.service.ts';
-import { InputError } from '../input-error.ts';
 import { UsageError } from '../usage-error.ts';
+import { withStore } from '../with-store.ts';
 
 export const USER_USAGE = `minsheng user add NAME --role admin|leader|reporter [--unit UNIT] [--leader NAME] --password-stdin [--db URL]
   minsheng user passwd NAME --password-stdin [--db URL]`;
@@ -39,9 +36,7 @@ export async function runUser(args: string[]): Promise<number> {
   const role = action === 'add' ? Role.safeParse(values.role) : undefined;
   if (role && !role.success) throw new UsageError(`--role admin|leader|reporter\n${USER_USAGE}`);
   const password = await readStdin();
-  const store = openDatabase({ url: resolveDatabaseUrl(values.db) });
-  try {
-    await migrateToLatest(store);
+  return withStore(values.db, async (store) => {
     if (action === 'add' && role?.success) {
       await addUser(store.db, {
         name,
@@ -56,10 +51,5 @@ export async function runUser(args: string[]): Promise<number> {
       process.stdout.write(`已修改密码 / password changed: ${name}\n`);
     }
     return 0;
-  } catch (error) {
-    if (error instanceof AppError) throw new InputError(error.message, error.messageEn);
-    throw error;
-  } finally {
-    await store.destroy();
-  }
+  });
 }

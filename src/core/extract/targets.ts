@@ -2,7 +2,7 @@
  * Targets of a task text (工作任务): each figure with its unit, the thing it counts, its kind and
  * direction; ranges, baselines and "各" lists; and milestones of clauses without a figure.
  */
-import type { Indicator } from '../model.ts';
+import { type Indicator, newIndicator } from '../model.ts';
 import { classifyKind } from './kinds.ts';
 import { type Mention, type Prepared, prepareText, scanMentions } from './mentions.ts';
 import { blankUnitNotes } from './normalize.ts';
@@ -222,18 +222,5 @@ function extractMilestones(p: Prepared, mentions: Mention[]): Indicator[] {
 }
 
 function milestone(what: string): Indicator {
-  return {
-    what,
-    kind: 'milestone',
-    target: null,
-    targetMax: null,
-    baseline: null,
-    direction: 'at_least',
-    unit: '',
-    targetText: '',
-    actual: null,
-    actualText: null,
-    reportedPercent: null,
-    achieved: null,
-  };
+  return newIndicator({ what, kind: 'milestone', target: null, unit: '' });
 }

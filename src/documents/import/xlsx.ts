@@ -41,10 +41,13 @@ function gridCell(cell: ExcelJS.Cell): GridCell {
 
 function readSheet(sheet: ExcelJS.Worksheet): SourceRow[] {
   const rows: SourceRow[] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
+  // ExcelJS computes these by walking every row: read them once, not per cell.
+  const rowCount = sheet.rowCount;
+  const columnCount = sheet.columnCount;
+  for (let r = 1; r <= rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: GridCell[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(gridCell(row.getCell(c)));
+    for (let c = 1; c <= columnCount; c++) cells.push(gridCell(row.getCell(c)));
     rows.push({ cells, line: r });
   }
   return rows;

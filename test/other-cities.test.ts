@@ -86,3 +86,34 @@ describe('a table typed with half-width punctuation', () => {
     });
   });
 });
+
+describe('a table flattened one cell per paragraph (no TABs, nothing marking cell ends)', () => {
+  /** The same table without its TABs: every cell's lines one after another. */
+  const asParagraphs = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => line.replace(/^[ \t]+/, ''))
+      .filter((line) => line.trim())
+      .join('\n');
+
+  it.each(['samples/shiyi-2024-jan-jun.txt', '../shared/seed/jiangmen-2020-jan-sep.txt'])(
+    '%s reads to the same items, people, reports and indicators',
+    (path) => {
+      const text = readFileSync(path, 'utf8');
+      const tabbed = buildPlanDocument(readPlanText(text));
+      const paragraphs = buildPlanDocument(readPlanText(asParagraphs(text)));
+      const substance = (doc: PlanDocument) =>
+        doc.items.map(({ no, task, leadUnit, leaders, responsibilities, report, indicators }) => ({
+          no,
+          task,
+          leadUnit,
+          leaders,
+          responsibilities,
+          text: report?.text,
+          indicators,
+        }));
+      expect(substance(paragraphs)).toEqual(substance(tabbed));
+      expect(paragraphs.plan).toEqual(tabbed.plan);
+    },
+  );
+});

@@ -10,11 +10,11 @@ import type { ColumnRole } from './columns.ts';
 const CATEGORY = /^[一二三四五六七八九十百]+[、.．]/;
 const NUMBER = /^[(（]?[0-9０-９一二三四五六七八九十]{1,4}[)）]?[*＊]?$/;
 const UNIT_NAME =
-  /(局|委|办|政府|会|院|中心|队|所|部|厅|处|室|公司|集团|分局|团市委|管委会|站|行|馆)$/;
+  /(局|委|办|政府|会|院|中心|队|所|部|厅|处|室|公司|集团|分局|团市委|管委会|站|行|馆|联|协|社|台)$/;
 const PERSON_NAME =
   /^([\p{Script=Han}·]{2,4}|[\p{Script=Han}]{1,2}[ \u3000]+[\p{Script=Han}]{1,2}|各.*长|.*负责人)$/u;
 const STATUS_START =
-  /^(已完成|按进度|按序时|滞后|未开工|超额|顺利推进|正在|进度|推进|[(（]1[)）]|1[、.．])/;
+  /^(已完成|按进度|按序时|滞后|未开工|超额|顺利推进|正在|进度|推进|[(（]\d{1,2}[)）]|1[、.．])/;
 
 function lines(text: string): string[] {
   return text
@@ -23,11 +23,15 @@ function lines(text: string): string[] {
     .filter(Boolean);
 }
 
-function share(text: string, pattern: RegExp): number {
+function share(text: string, test: (line: string) => boolean): number {
   const ls = lines(text);
   if (ls.length === 0) return 0;
-  return ls.filter((l) => pattern.test(l)).length / ls.length;
+  return ls.filter(test).length / ls.length;
 }
+
+const isUnit = (line: string) => UNIT_NAME.test(line);
+// "市医保局" is four Han characters too: a unit name is never a person.
+const isPerson = (line: string) => PERSON_NAME.test(line) && !isUnit(line);
 
 /** How well `text` fits a column of `role`, from -1 (surely not) to 1 (surely). */
 export function columnFit(role: ColumnRole | null, text: string): number {
@@ -39,29 +43,34 @@ export function columnFit(role: ColumnRole | null, text: string): number {
       return CATEGORY.test(t) ? 1 : t.length <= 30 && !/[，。；]/.test(t) ? 0.1 : -1;
     case 'no':
       return NUMBER.test(t) ? 1 : -1;
-    case 'task':
+    case 'task': {
       if (CATEGORY.test(t) && t.length <= 24 && !/[，。；]/.test(t)) return -0.5;
-      if (t.length > 12) return 0.6 + (/牵头单位/.test(t) ? 0.4 : 0);
-      return t.length >= 4 && !NUMBER.test(t) ? 0.2 : -0.5;
+      // A task is prose; lines of names or units below it belong to the next columns.
+      const listed = share(t, (l) => l.length <= 14 && (isUnit(l) || isPerson(l)));
+      if (t.length > 12) return 0.6 + (/牵头单位/.test(t) ? 0.4 : 0) - listed;
+      return t.length >= 4 && !NUMBER.test(t) ? 0.2 - listed : -0.5;
+    }
     case 'leaders':
-      return share(t, PERSON_NAME) * 2 - 1;
     case 'persons':
-      return share(t, PERSON_NAME) * 2 - 1;
+      return share(t, isPerson) * 2 - 1;
     case 'units':
     case 'leadUnit':
-      return share(t, UNIT_NAME) * 2 - 1;
+      return share(t, isUnit) * 2 - 1;
     case 'target':
     case 'actual':
     case 'percent':
       return /^[\s0-9０-９.,，%％万亿]*[^\d\s]{0,6}$/.test(t) && /[0-9０-９]/.test(t) ? 1 : -0.5;
     case 'unit':
       return t.length <= 6 ? 0.5 : -1;
-    case 'progress':
-      return t.length > 12
-        ? 0.5 + (STATUS_START.test(t) ? 0.5 : 0)
-        : STATUS_START.test(t)
-          ? 0.5
-          : -0.3;
+    case 'progress': {
+      // Progress is prose: a first line that is a name or a unit belongs to the columns before.
+      const first = lines(t)[0] ?? '';
+      const named =
+        first.length <= 14 && !STATUS_START.test(first) && (isUnit(first) || isPerson(first));
+      const misplaced = named ? 0.6 : 0;
+      if (t.length > 12) return 0.5 + (STATUS_START.test(t) ? 0.5 : 0) - misplaced;
+      return STATUS_START.test(t) ? 0.5 : -0.3;
+    }
     case null:
       return 0;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBareFigure } from './column-figures.ts';
+import { findParagraphHeader, readParagraphText } from './paragraph-text.ts';
 import { readPipeText } from './pipe-text.ts';
 import { readProseText } from './prose-text.ts';
 import { textShape } from './read-text.ts';
@@ -49,5 +50,42 @@ describe('readBareFigure', () => {
     ['已完成12座', null],
   ])('%s', (text, figure) => {
     expect(readBareFigure(text)).toEqual(figure);
+  });
+});
+
+describe('paragraph-per-cell tables', () => {
+  it('find their header, joining a name wrapped over two lines', () => {
+    expect(
+      findParagraphHeader([
+        '附件4',
+        '标题',
+        '大类',
+        '序号',
+        '工作任务',
+        '分管',
+        '市领导',
+        '责任单位',
+        '1',
+      ]),
+    ).toEqual({
+      start: 2,
+      end: 8,
+      names: ['大类', '序号', '工作任务', '分管市领导', '责任单位'],
+    });
+    expect(textShape('标题\n序号\n工作任务\n进展情况\n1\n新建学校3所\n已完成。')).toBe('paragraph');
+  });
+
+  it('cut a row into cells where each fits its column', () => {
+    const grid = readParagraphText(
+      '序号\n工作任务\n分管市领导\n责任单位\n责任人\n进展情况\n1\n新建学校3所。（牵头单位：县教育局）\n李明\n县教育局\n县财政局\n王芳\n赵强\n按进度完成。\n已建成2所。',
+    );
+    expect(grid.rows[1]?.cells.map((c) => c.text)).toEqual([
+      '1',
+      '新建学校3所。（牵头单位：县教育局）',
+      '李明',
+      '县教育局\n县财政局',
+      '王芳\n赵强',
+      '按进度完成。\n已建成2所。',
+    ]);
   });
 });

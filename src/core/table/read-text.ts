@@ -1,14 +1,16 @@
 /**
  * Any text table to a Grid, by the shape the text has: a flattened Word table (cells start
- * with TAB), a pipe table, or a prose report of numbered items. The shape is read from the
+ * with TAB), a pipe table, a table flattened one cell per paragraph (no TABs), or a prose
+ * report of numbered items. The shape is read from the
  * text itself, never from a file name.
  */
 import { readFlatText } from './flat-text.ts';
 import type { Grid } from './grid.ts';
+import { findParagraphHeader, readParagraphText } from './paragraph-text.ts';
 import { isPipeLine, readPipeText } from './pipe-text.ts';
 import { readProseText } from './prose-text.ts';
 
-export type TextShape = 'flat' | 'pipe' | 'prose';
+export type TextShape = 'flat' | 'pipe' | 'paragraph' | 'prose';
 
 export function textShape(text: string): TextShape {
   const lines = text.split(/\r\n|\r|\n/);
@@ -16,7 +18,8 @@ export function textShape(text: string): TextShape {
   const piped = lines.filter(isPipeLine).length;
   if (tabbed >= 2 && tabbed >= piped) return 'flat';
   if (piped >= 2) return 'pipe';
-  return tabbed > 0 ? 'flat' : 'prose';
+  if (tabbed > 0) return 'flat';
+  return findParagraphHeader(lines) ? 'paragraph' : 'prose';
 }
 
 export function readTextTable(text: string): Grid {
@@ -25,6 +28,8 @@ export function readTextTable(text: string): Grid {
       return readFlatText(text);
     case 'pipe':
       return readPipeText(text);
+    case 'paragraph':
+      return readParagraphText(text);
     case 'prose':
       return readProseText(text);
   }

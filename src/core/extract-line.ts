@@ -7,7 +7,7 @@ import { extractIndicators } from './extract/index.ts';
 import { MAX_EXTRACTED_CHARS } from './read-plan.ts';
 import { readSpan } from './table/deadline.ts';
 import { readReport } from './table/report.ts';
-import { monthEnd } from './text/dates.ts';
+import { isoDate, monthEnd } from './text/dates.ts';
 import { toHalfWidthDigits } from './text/numerals.ts';
 
 export interface ExtractInput {
@@ -18,12 +18,17 @@ export interface ExtractInput {
 }
 
 const YEAR = /((?:19|20)\d{2})\s*年/;
-const AS_OF = /截(?:至|止)(?:((?:19|20)\d{2})年)?\s*(\d{1,2})\s*月(?:底|末)/;
+const AS_OF = /截(?:至|止)(?:((?:19|20)\d{2})年)?\s*(\d{1,2})\s*月(?:底|末|(\d{1,2})\s*日)/;
 
 export function inferAsOf(task: string, progress: string, today: string): string {
   const year = Number(YEAR.exec(toHalfWidthDigits(task))?.[1] ?? today.slice(0, 4));
   const match = AS_OF.exec(toHalfWidthDigits(progress));
-  if (match?.[2]) return monthEnd(Number(match[1] ?? year), Number(match[2]));
+  if (match?.[2]) {
+    const y = Number(match[1] ?? year);
+    return match[3]
+      ? isoDate(y, Number(match[2]), Number(match[3]))
+      : monthEnd(y, Number(match[2]));
+  }
   return year === Number(today.slice(0, 4)) ? today : `${year}-12-31`;
 }
 

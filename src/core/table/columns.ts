@@ -38,6 +38,22 @@ const HEADER_NAMES: Record<ColumnRole, RegExp> = {
     /^(进展情况|完成情况|进度情况|工作进展|推进情况|落实情况|目前进展|进展|完成进度|.*月进展情况)$/,
 };
 
+/**
+ * Names not in the lists above, read by their key word: "推进情况及存在问题", "项目名称及主要内容",
+ * "牵头单位及配合单位". First match wins; a deadline column ("完成时限") is no progress column.
+ */
+const HEADER_HINTS: [RegExp, ColumnRole | null][] = [
+  [/时限|时间|日期|期限|备注|问题|措施|下步|计划安排/, null],
+  [/完成率|百分比/, 'percent'],
+  [/进展|完成情况|推进情况|落实情况|进度情况|工作情况/, 'progress'],
+  [/领导/, 'leaders'],
+  [/责任人|联系人|负责人/, 'persons'],
+  [/单位|部门/, 'units'],
+  [/序号|编号/, 'no'],
+  [/类别|领域|大类/, 'category'],
+  [/项目|任务|内容|事项/, 'task'],
+];
+
 /** Column names for messages. */
 export const ROLE_NAMES: Record<ColumnRole, string> = {
   target: '目标',
@@ -58,11 +74,21 @@ export function normaliseHeader(text: string): string {
   return text.replace(/[\s\u3000]+/g, '').replace(/[（(].*?[）)]/g, '');
 }
 
+/** A name from the lists above (no key-word hints): what a header wrapped over two lines must make. */
+export function isListedHeader(text: string): boolean {
+  const name = normaliseHeader(text);
+  return COLUMN_ROLES.some((role) => HEADER_NAMES[role].test(name));
+}
+
 export function roleOfHeader(text: string): ColumnRole | null {
   // Header names are short; long cells are data and are not worth normalising.
   if (text.length > 24) return null;
   const name = normaliseHeader(text);
   for (const role of COLUMN_ROLES) if (HEADER_NAMES[role].test(name)) return role;
+  for (const [hint, role] of HEADER_HINTS) {
+    // Words that rule a column out count only at its start: "推进情况及存在问题" is progress.
+    if (hint.test(role === null ? name.slice(0, 4) : name)) return role;
+  }
   return null;
 }
 

@@ -22,8 +22,14 @@ const NAMED_PERIODS: [RegExp, number, number][] = [
   [/全年|年度/, 1, 12],
 ];
 
+/** "一至九月" → "1至9月": month numerals in Chinese, only where a month follows. */
+const CHINESE_MONTH =
+  /[一二三四五六七八九十]{1,3}(?=\s*(?:月|[至到\-—–~～－]\s*[一二三四五六七八九十]{1,3}\s*月))/g;
+
 function readPeriod(text: string, year: number): Period | null {
-  const t = toHalfWidthDigits(text);
+  const t = toHalfWidthDigits(text).replace(CHINESE_MONTH, (n) =>
+    String(parseChineseNumeral(n) ?? n),
+  );
   const range = /(\d{1,2})\s*(?:月)?\s*(?:-|—|–|－|~|～|至|到)\s*(\d{1,2})\s*月/.exec(t);
   if (range) {
     const from = Number(range[1]);
@@ -32,11 +38,17 @@ function readPeriod(text: string, year: number): Period | null {
       return { label: `${from}-${to}月`, start: isoDate(year, from, 1), end: monthEnd(year, to) };
     }
   }
-  const upTo = /截(?:至|止)\s*(\d{1,2})\s*月(?:底|末)?/.exec(t);
+  // "截至9月底", "截至2023年9月30日": the period runs from the year's start to that day.
+  const upTo =
+    /截(?:至|止)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?/.exec(t);
   if (upTo) {
-    const to = Number(upTo[1]);
-    if (to >= 1 && to <= 12)
-      return { label: `1-${to}月`, start: isoDate(year, 1, 1), end: monthEnd(year, to) };
+    const y = upTo[1] ? Number(upTo[1]) : year;
+    const to = Number(upTo[2]);
+    const day = upTo[3] ? Number(upTo[3]) : null;
+    if (to >= 1 && to <= 12) {
+      const end = day ? isoDate(y, to, day) : monthEnd(y, to);
+      return { label: `1-${to}月`, start: isoDate(y, 1, 1), end };
+    }
   }
   for (const [pattern, from, to] of NAMED_PERIODS) {
     const match = pattern.exec(t);

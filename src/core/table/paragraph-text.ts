@@ -5,7 +5,7 @@
  * columns' cells where each cell best fits its column (align.ts's fit), in column order.
  */
 import { columnFit } from './align.ts';
-import { type ColumnRole, roleOfHeader } from './columns.ts';
+import { type ColumnRole, isListedHeader, roleOfHeader } from './columns.ts';
 import type { Grid, GridRow } from './grid.ts';
 
 const NUMBER_LINE = /^\s*([0-9]{1,3})\s*[*＊]?\s*$/;
@@ -29,8 +29,9 @@ export function findParagraphHeader(lines: string[]): Header | null {
       if (roleOfHeader(one)) {
         names.push(one);
         j += 1;
-      } else if (!/[（(）)]/.test(one) && roleOfHeader(two)) {
-        // Only a plain word wraps onto the next line; "（共21项）" + "大类" is not "大类".
+      } else if (!/[（(）)]/.test(one) && isListedHeader(two)) {
+        // Only a listed name wraps onto the next line: "（共21项）" + "大类" is not "大类", and
+        // "标题" + "大类" is not a column.
         names.push(two);
         j += 2;
       } else break;

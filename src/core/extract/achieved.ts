@@ -4,7 +4,7 @@
  */
 import type { Indicator } from '../model.ts';
 import { withoutTitles } from './normalize.ts';
-import { FULL_DONE, HEDGE, MILESTONE_DONE, PLAN_CUE } from './rules.ts';
+import { FULL_DONE, HEDGE, ITEM_DONE, MILESTONE_DONE, PLAN_CUE } from './rules.ts';
 import { execAll } from './scan.ts';
 import { bigrams, compare, type WhatProfile } from './similarity.ts';
 
@@ -18,7 +18,14 @@ export function markWordsOnlyCompletion(
   if (out.every((ind) => ind.actual !== null)) return;
   const sentences = execAll(SENTENCES, text).map((m) => withoutTitles(m[0]));
   const grams = sentences.map(bigrams);
+  const itemDone = sentences.some(
+    (s) => ITEM_DONE.test(s.trim()) && !/[0-9０-９]/.test(s) && !HEDGE.test(s),
+  );
   out.forEach((ind, i) => {
+    if (itemDone && ind.actual === null) {
+      ind.achieved = true;
+      return;
+    }
     if (ind.actual !== null) return;
     const milestone = ind.kind === 'milestone';
     const done = milestone ? MILESTONE_DONE : FULL_DONE;

@@ -130,6 +130,18 @@ const TARGETS: Case[] = [
 
 const ACTUALS: Case[] = [
   {
+    name: 'other: the whole item said done in words, naming nothing',
+    task: '新增公共停车位3000个。',
+    progress: '全年任务已完成。',
+    expected: [{ actual: null, achieved: true }],
+  },
+  {
+    name: 'other: a share of the year task done is no words-only completion',
+    task: '新增公共停车位3000个。',
+    progress: '年度任务已完成80%。',
+    expected: [{ achieved: null }],
+  },
+  {
     name: 'other: a concentration capped from above, with a number inside the pollutant name',
     task: 'PM2.5平均浓度控制在30微克/立方米以内。',
     progress: '1-9月PM2.5平均浓度为27微克/立方米。',

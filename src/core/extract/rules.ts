@@ -164,6 +164,13 @@ export const INCREMENT = /增长|增加|新增|净增/;
 /** Words-only completion of a numeric target. Seed: "已全部达到“八有”标准"; other: "已全部通过验收". */
 export const FULL_DONE =
   /已全部|全部(?:完成|达到|通过|建成|实现)|已?全面完成|已(?:全部)?通过(?:验收|考核)|已完成(?:全年|年度)?(?:目标)?任务|提前完成/;
+/**
+ * The whole item said done, naming nothing: every indicator without a figure is achieved.
+ * Other: "全年任务已完成。", "各项目标任务已全部完成。" (never with a figure: "年度任务已完成80%").
+ */
+export const ITEM_DONE =
+  /^(?:[^0-9０-９%％]*?)(?:全年|年度|各项)(?:目标)?任务(?:均)?已(?:全部)?完成|^已(?:全部)?完成(?:全年|年度)(?:目标)?任务$/;
+
 /** Completion of a milestone. Seed: "已实现…居住证业务全程网上办理", "全市完成…全覆盖的工作目标". */
 export const MILESTONE_DONE = /已实现|已完成|完成|实现|已全部|建成/;
 /** Hedges that deny completion. Seed: "650多个公共机构初步完成设施布置". */

@@ -50,8 +50,10 @@ export function matchActuals(indicators: Indicator[], progress: string): Indicat
     assigned.set(pair.indicator, pair.figure);
     used.add(pair.figure.index);
     const ind = out[pair.indicator] as Indicator;
-    ind.actual = pair.figure.value;
-    ind.actualText = pair.figure.text.trim();
+    const fraction = doneOfTotal(reading.prepared.text, pair.figure);
+    ind.actual = fraction ?? pair.figure.value;
+    ind.actualText =
+      fraction === null ? pair.figure.text.trim() : `${fraction}/${pair.figure.text.trim()}`;
   }
   assignReportedPercents(out, profiles, reading.figures, assigned);
   countListedPlaces(out, profiles, reading.prepared.text);
@@ -143,4 +145,20 @@ function isConfusable(what: string, context: string): boolean {
       return true;
   }
   return false;
+}
+
+const DONE_OF = /(\d+(?:\.\d+)?)\s*\/\s*$/;
+
+/**
+ * "已完成12/15个": the figure read is the total; the number before the slash is what was done.
+ * Only when it is not more than the total (a slash also writes dates and rates).
+ */
+function doneOfTotal(text: string, figure: Figure): number | null {
+  const match = DONE_OF.exec(text.slice(Math.max(0, figure.start - 12), figure.start));
+  if (!match?.[1]) return null;
+  const done = Number(match[1]);
+  const total = Number.parseFloat(figure.text);
+  if (!Number.isFinite(done) || !(total > 0) || done > total) return null;
+  // "1.2/1.5万人": the multiplier of the total applies to both.
+  return Math.round(done * (figure.value / total) * 1e6) / 1e6;
 }

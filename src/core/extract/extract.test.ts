@@ -130,6 +130,12 @@ const TARGETS: Case[] = [
 
 const ACTUALS: Case[] = [
   {
+    name: 'other: done over total, written with a slash',
+    task: '新建城市书房15个。',
+    progress: '已完成12/15个。',
+    expected: [{ actual: 12 }],
+  },
+  {
     name: 'other: the whole item said done in words, naming nothing',
     task: '新增公共停车位3000个。',
     progress: '全年任务已完成。',

@@ -34,7 +34,11 @@ export function markWordsOnlyCompletion(
       if (ind.achieved === true) return;
       if (!done.test(sentence) || HEDGE.test(sentence) || PLAN_CUE.test(sentence)) return;
       const { recall } = compare(profiles[i] as WhatProfile, grams[s] as Set<string>);
-      if (recall >= needed) ind.achieved = true;
+      // "7家已全部建成并投入运营": the target itself, said done, names the indicator.
+      const unitHead = ind.unit.split('/')[0] ?? '';
+      const restated =
+        ind.target !== null && unitHead !== '' && sentence.includes(`${ind.target}${unitHead}`);
+      if (recall >= needed || (restated && !milestone)) ind.achieved = true;
     });
   });
 }

@@ -130,6 +130,18 @@ const TARGETS: Case[] = [
 
 const ACTUALS: Case[] = [
   {
+    name: 'other: the target said done as a whole names its indicator',
+    task: '建成区域性养老服务中心7家。',
+    progress: '7家已全部建成并投入运营。',
+    expected: [{ actual: null, achieved: true }],
+  },
+  {
+    name: 'other: 新建 in a progress text reports what was built',
+    task: '新建5G基站1200座。',
+    progress: '全市新建5G基站1350座，其中蓬江区420座、江海区210座。',
+    expected: [{ actual: 1350 }],
+  },
+  {
     name: 'other: done over total, written with a slash',
     task: '新建城市书房15个。',
     progress: '已完成12/15个。',

@@ -109,7 +109,7 @@ export const STARTED_CUE = /开工|动工|开建|启动/;
  * seed counter-example: "建设和改造6家疾控机构冷链系统，其中台山市…" (no such word: not an actual).
  */
 export const COMPLETION_CUE =
-  /已|完成|累计|共|建成|完工|竣工|截至|截止|目前|现|达|实现|覆盖|增长|新增|上线|开通|惠及|发放|办结|\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|今年以来|年初以来/;
+  /已|完成|累计|共|建成|完工|竣工|截至|截止|目前|现|达|实现|覆盖|增长|新增|新建|上线|开通|惠及|发放|办结|\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|今年以来|年初以来/;
 
 /**
  * A printed completion percentage, read from the words just before it.

@@ -3,51 +3,16 @@
  * numerals ("三个区", "二十一"), and the multipliers 万/亿 ("2.737万批次" → 27370).
  */
 
-const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const PLACES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+import { parseChineseNumeral } from '../text/numerals.ts';
+
+export { parseChineseNumeral };
+
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12, 千: 1e3 };
 
 /** Regex source of one number: Arabic or a Chinese numeral that starts with a digit or 十. */
 export const NUMBER_SOURCE = String.raw`(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)`;
 /** Regex source of a multiplier after a number. 千 is not one before 千米/千瓦/千克 (units). */
 export const MULTIPLIER_SOURCE = '(?:万亿|亿|万|千(?![米瓦克]))';
-
-/**
- * Value of a Chinese numeral ("二十一" → 21, "两" → 2, "一百零五" → 105); null when malformed
- * ("十四五" is a plan's name, not a number).
- */
-export function parseChineseNumeral(text: string): number | null {
-  let total = 0;
-  let digit: number | null = null;
-  let lastPlace = Number.POSITIVE_INFINITY;
-  for (const ch of text) {
-    const d = DIGITS[ch];
-    if (d !== undefined) {
-      if (digit !== null && digit !== 0 && d !== 0) return null;
-      digit = d;
-      continue;
-    }
-    const place = PLACES[ch];
-    if (place === undefined || place >= lastPlace) return null;
-    total += (digit ?? 1) * place;
-    digit = null;
-    lastPlace = place;
-  }
-  return total + (digit ?? 0);
-}
 
 /** Rounds away binary noise of 2.737 × 10000 without losing printed decimals. */
 export function roundValue(value: number): number {

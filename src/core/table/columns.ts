@@ -91,6 +91,3 @@ export function roleOfHeader(text: string): ColumnRole | null {
   }
   return null;
 }
-
-/** Roles every table must have to be read as a progress table. */
-export const REQUIRED_ROLES: readonly ColumnRole[] = ['task'];

@@ -66,7 +66,8 @@ export function readHeading(lines: string[], fallbackYear: number): PlanHeader {
   const yearMatch = YEAR.exec(titleLine) ?? YEAR.exec(all);
   const year = yearMatch ? Number(yearMatch[1]) : fallbackYear;
   const countMatch = COUNT.exec(all);
-  const declared = countMatch?.[1] ? parseChineseNumeral(countMatch[1]) : null;
+  const count = countMatch?.[1];
+  const declared = !count ? null : /^\d+$/.test(count) ? Number(count) : parseChineseNumeral(count);
   return {
     title: titleLine,
     year,

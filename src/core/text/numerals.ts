@@ -1,4 +1,4 @@
-/** Chinese numerals as written in plans: 二十一, 十, 三, 两, 〇. Returns null for anything else. */
+/** Numerals as plans write them: Chinese (二十一, 两, 一百零五) and full-width digits. */
 const DIGITS: Record<string, number> = {
   零: 0,
   〇: 0,
@@ -13,22 +13,28 @@ const DIGITS: Record<string, number> = {
   八: 8,
   九: 9,
 };
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const PLACES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
+/**
+ * Value of a Chinese numeral ("二十一" → 21, "两" → 2, "一百零五" → 105); null when malformed
+ * ("十四五" is a plan's name, not a number).
+ */
 export function parseChineseNumeral(text: string): number | null {
-  if (/^[0-9]+$/.test(text)) return Number(text);
-  if (!/^[零〇一二两三四五六七八九十百千]+$/.test(text)) return null;
   let total = 0;
   let digit: number | null = null;
+  let lastPlace = Number.POSITIVE_INFINITY;
   for (const ch of text) {
     const d = DIGITS[ch];
     if (d !== undefined) {
+      if (digit !== null && digit !== 0 && d !== 0) return null;
       digit = d;
       continue;
     }
-    const unit = UNITS[ch] ?? 1;
-    total += (digit ?? 1) * unit;
+    const place = PLACES[ch];
+    if (place === undefined || place >= lastPlace) return null;
+    total += (digit ?? 1) * place;
     digit = null;
+    lastPlace = place;
   }
   return total + (digit ?? 0);
 }

@@ -16,24 +16,8 @@ import type {
 
 export const PLAN_DOCUMENT_SCHEMA = 'minsheng.plan/1';
 
-export interface IndicatorDocument {
-  what: string;
-  kind: Indicator['kind'];
-  target: number | null;
-  targetMax: number | null;
-  baseline: number | null;
-  direction: Indicator['direction'];
-  unit: string;
-  targetText: string;
-  actual: number | null;
-  actualText: string | null;
-  reportedPercent: number | null;
-  achieved: boolean | null;
-  completion: number | null;
-  expected: number;
-  status: IndicatorAssessment['status'];
-  forecast: number | null;
-}
+/** An indicator as read, with its assessment at the document's date. */
+export type IndicatorDocument = Indicator & Omit<IndicatorAssessment, 'what'>;
 
 export interface ItemDocument {
   no: string;

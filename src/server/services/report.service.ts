@@ -33,6 +33,51 @@ async function assertWritable(db: Db, actor: Actor, itemId: number, periodId: nu
   return { item, period };
 }
 
+type WritableItem = Awaited<ReturnType<typeof assertWritable>>;
+
+/**
+ * The one way a draft's content is written: points, actuals and assessment, a version
+ * snapshot, and the audit event with what the report was before (none for a new one).
+ */
+async function recordDraft(
+  trx: Db,
+  actor: Actor,
+  draft: WritableItem & {
+    reportId: number;
+    content: ReportContent;
+    version: number;
+    action: 'report.create' | 'report.save';
+    before?: ReportDto;
+  },
+): Promise<ReportDto> {
+  const { reportId } = draft;
+  const { report, fields } = await writeContent(trx, {
+    reportId,
+    item: draft.item,
+    periodEnd: draft.period.end_date,
+    content: draft.content,
+  });
+  await trx.updateTable('reports').set(fields).where('id', '=', reportId).execute();
+  await insertReportVersion(trx, {
+    reportId,
+    version: draft.version,
+    state: 'draft',
+    snapshot: report,
+    userId: actor.userId,
+  });
+  const after = await reportView(trx, reportId);
+  await insertAuditEvent(trx, {
+    userId: actor.userId,
+    actor: actor.name,
+    action: draft.action,
+    entity: 'report',
+    entityId: reportId,
+    ...(draft.before ? { before: draft.before } : {}),
+    after,
+  });
+  return after;
+}
+
 /** POST /api/reports: the item's report for the period, as a draft (409 when one exists). */
 export async function createDraft(
   db: Db,
@@ -55,30 +100,14 @@ export async function createDraft(
       assessment: 'unknown',
       expected: 0,
     });
-    const { report, fields } = await writeContent(trx, {
+    return recordDraft(trx, actor, {
       reportId,
       item,
-      periodEnd: period.end_date,
+      period,
       content: input,
-    });
-    await trx.updateTable('reports').set(fields).where('id', '=', reportId).execute();
-    await insertReportVersion(trx, {
-      reportId,
       version: 1,
-      state: 'draft',
-      snapshot: report,
-      userId: actor.userId,
-    });
-    const view = await reportView(trx, reportId);
-    await insertAuditEvent(trx, {
-      userId: actor.userId,
-      actor: actor.name,
       action: 'report.create',
-      entity: 'report',
-      entityId: reportId,
-      after: view,
     });
-    return view;
   });
 }
 
@@ -101,30 +130,14 @@ export async function saveDraft(
     if (!(await updateReportIfVersion(trx, id, input.version, { state: 'draft' }))) {
       throw new AppError('version_conflict', { details: { current: await reportView(trx, id) } });
     }
-    const { report, fields } = await writeContent(trx, {
+    return recordDraft(trx, actor, {
       reportId: id,
       item,
-      periodEnd: period.end_date,
+      period,
       content: input,
-    });
-    await trx.updateTable('reports').set(fields).where('id', '=', id).execute();
-    await insertReportVersion(trx, {
-      reportId: id,
       version: input.version + 1,
-      state: 'draft',
-      snapshot: report,
-      userId: actor.userId,
-    });
-    const after = await reportView(trx, id);
-    await insertAuditEvent(trx, {
-      userId: actor.userId,
-      actor: actor.name,
       action: 'report.save',
-      entity: 'report',
-      entityId: id,
       before,
-      after,
     });
-    return after;
   });
 }

@@ -4,6 +4,8 @@
  * units per item with their persons, numbered progress points, one discrepancy, one item without
  * a report.
  */
+
+import { newIndicator } from '../../src/core/model.ts';
 import type {
   IndicatorDocument,
   ItemDocument,
@@ -17,17 +19,7 @@ function indicator(
   fields: Partial<IndicatorDocument> & Pick<IndicatorDocument, 'what'>,
 ): IndicatorDocument {
   return {
-    kind: 'count',
-    target: null,
-    targetMax: null,
-    baseline: null,
-    direction: 'at_least',
-    unit: '',
-    targetText: '',
-    actual: null,
-    actualText: null,
-    reportedPercent: null,
-    achieved: null,
+    ...newIndicator({ what: fields.what, kind: 'count', target: null, unit: '' }),
     completion: null,
     expected: EXPECTED,
     status: 'unknown',

@@ -57,7 +57,7 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
   let sawRepeat = false;
   let sawEmpty = false;
 
-  const useCategory = (category: Category) => {
+  const enterCategory = (category: Category) => {
     categories.push(category);
     current = categories.length - 1;
     return current;
@@ -66,7 +66,7 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
   for (const { row, cells } of placed) {
     const nonEmpty = row.cells.filter((c) => c.text.trim() !== '');
     if (nonEmpty.length === 1 && looksLikeCategoryHeading(nonEmpty[0]?.text ?? '')) {
-      useCategory(readCategory(nonEmpty[0]?.text ?? ''));
+      enterCategory(readCategory(nonEmpty[0]?.text ?? ''));
       missingRun = false;
       continue;
     }
@@ -110,7 +110,7 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
           (hasMergeInfo || (sawRepeat && !sawEmpty))));
     if (absent) {
       if (!missingRun) {
-        useCategory({ ordinal: null, title: null });
+        enterCategory({ ordinal: null, title: null });
         missingRun = true;
       }
     } else if (categoryText !== '' && !categoryCell?.merged) {
@@ -119,11 +119,11 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
       // Tables repeat the merged cell's text on every row after a page break or in Excel.
       if (last && last.title === category.title && last.ordinal === category.ordinal)
         sawRepeat = true;
-      else useCategory(category);
+      else enterCategory(category);
       missingRun = false;
     } else {
       if (categoryCell?.present && categoryText === '') sawEmpty = true;
-      if (current === null) useCategory({ ordinal: null, title: null });
+      if (current === null) enterCategory({ ordinal: null, title: null });
     }
 
     let no = noText;

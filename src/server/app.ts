@@ -28,6 +28,7 @@ import { importRoutes } from './routes/import.routes.ts';
 import { itemRoutes } from './routes/item.routes.ts';
 import { planRoutes } from './routes/plan.routes.ts';
 import { reportRoutes } from './routes/report.routes.ts';
+import { settingsRoutes } from './routes/settings.routes.ts';
 
 export interface AppOptions {
   store: Db;
@@ -50,6 +51,7 @@ const ROUTES: Routes[] = [
   directoryRoutes,
   auditRoutes,
   importRoutes,
+  settingsRoutes,
 ];
 
 /** Builds the app, ready to `inject` or `listen`. */

@@ -15,12 +15,16 @@ import { createTestDb, type TestDb } from '../factories/db.ts';
 
 export const PASSWORD = 'correct horse battery';
 
-/** Accounts: the office, leader 陈明远 (items 1, 2), a reporter of 市卫生健康局 (items 1, 2), one of 市民政局. */
+/**
+ * Accounts: the office, leader 陈明远 (items 1, 2), a reporter of 市卫生健康局 (items 1, 2), one of
+ * 市民政局, and the system administrator.
+ */
 export const ACCOUNTS = {
   admin: { role: 'admin' },
   leader: { role: 'leader', leader: '陈明远' },
   health: { role: 'reporter', unit: '市卫生健康局' },
   civil: { role: 'reporter', unit: '市民政局' },
+  sysadmin: { role: 'sysadmin' },
 } as const;
 
 export type Who = keyof typeof ACCOUNTS | 'public';

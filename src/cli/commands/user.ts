@@ -5,7 +5,7 @@ import { addUser, changePassword } from '../../server/services/user.service.ts';
 import { UsageError } from '../usage-error.ts';
 import { withStore } from '../with-store.ts';
 
-export const USER_USAGE = `minsheng user add NAME --role admin|leader|reporter [--unit UNIT] [--leader NAME] --password-stdin [--db URL]
+export const USER_USAGE = `minsheng user add NAME --role ${Role.options.join('|')} [--unit UNIT] [--leader NAME] --password-stdin [--db URL]
   minsheng user passwd NAME --password-stdin [--db URL]`;
 
 async function readStdin(): Promise<string> {
@@ -34,7 +34,8 @@ export async function runUser(args: string[]): Promise<number> {
   if (!values['password-stdin'])
     throw new UsageError(`需要 --password-stdin / --password-stdin is required\n${USER_USAGE}`);
   const role = action === 'add' ? Role.safeParse(values.role) : undefined;
-  if (role && !role.success) throw new UsageError(`--role admin|leader|reporter\n${USER_USAGE}`);
+  if (role && !role.success)
+    throw new UsageError(`--role ${Role.options.join('|')}\n${USER_USAGE}`);
   const password = await readStdin();
   return withStore(values.db, async (store) => {
     if (action === 'add' && role?.success) {

@@ -178,6 +178,14 @@ export interface AuditEventTable {
   after: string | null;
 }
 
+export interface SettingTable {
+  key: string;
+  /** JSON of the value, checked against the setting's schema on every write. */
+  value: string;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface Database {
   jurisdictions: JurisdictionTable;
   plans: PlanTable;
@@ -197,4 +205,5 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   audit_events: AuditEventTable;
+  settings: SettingTable;
 }

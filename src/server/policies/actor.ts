@@ -1,7 +1,21 @@
 /** Who is asking: a signed-in user with a role, or the anonymous public. */
 import { z } from 'zod';
 
-export const Role = z.enum(['admin', 'leader', 'reporter']);
+/**
+ * admin: the supervision office (督查室/民生办), which runs the plan; sysadmin, secadmin and
+ * auditor: the three administrators of 三权分立 (users and settings; roles, lockouts and sessions;
+ * the audit log); leader: a supervising city leader; reporter: a responsible unit; deputy: a
+ * people's congress deputy.
+ */
+export const Role = z.enum([
+  'admin',
+  'sysadmin',
+  'secadmin',
+  'auditor',
+  'leader',
+  'reporter',
+  'deputy',
+]);
 export type Role = z.infer<typeof Role>;
 
 export interface Actor {

@@ -1,11 +1,11 @@
 /** The API's shape of the signed-in user. */
 import { z } from 'zod';
-import type { Actor } from '../policies/actor.ts';
+import { type Actor, Role } from '../policies/actor.ts';
 
 export const MeDto = z.object({
   id: z.number().int().nullable(),
   name: z.string(),
-  role: z.enum(['admin', 'leader', 'reporter', 'public']),
+  role: z.enum([...Role.options, 'public']),
   unitId: z.number().int().nullable(),
   leaderId: z.number().int().nullable(),
 });

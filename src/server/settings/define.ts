@@ -1,0 +1,14 @@
+/** What a setting is: its schema, its default, and how the administration screen names it. */
+import type { z } from 'zod';
+
+export interface SettingDefinition<T> {
+  schema: z.ZodType<T>;
+  default: T;
+  /** Label in the administration screen (zh-CN), and in English. */
+  label: string;
+  labelEn: string;
+}
+
+/** Declares a setting; the generic ties the default to the schema. */
+export const defineSetting = <T>(definition: SettingDefinition<T>): SettingDefinition<T> =>
+  definition;

@@ -1,0 +1,26 @@
+/**
+ * Every setting Minsheng knows, by key. A feature adds its settings in a file of its own under
+ * settings/ and spreads them in here; the service refuses keys not listed.
+ */
+import { z } from 'zod';
+import { defineSetting } from './define.ts';
+
+const siteSettings = {
+  'public.baseUrl': defineSetting<string | null>({
+    schema: z.url().max(200).nullable(),
+    default: null,
+    label: '公开站点地址（二维码指向此地址；留空则取请求地址）',
+    labelEn: 'Public site address (QR codes point here; empty: the address of the request)',
+  }),
+};
+
+export const SETTINGS = { ...siteSettings };
+
+export type SettingKey = keyof typeof SETTINGS;
+
+/** The value type of each setting. */
+export type Settings = {
+  [K in SettingKey]: (typeof SETTINGS)[K] extends { default: infer T } ? T : never;
+};
+
+export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(SETTINGS, key);

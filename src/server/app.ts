@@ -19,6 +19,7 @@ import type { Db } from './db/database.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './http/error-handler.ts';
 import type { RouteDeps, Routes, ZodApp } from './http/zod-app.ts';
+import { fromRoot } from './package-root.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { dashboardRoutes } from './routes/dashboard.routes.ts';
@@ -29,6 +30,7 @@ import { itemRoutes } from './routes/item.routes.ts';
 import { planRoutes } from './routes/plan.routes.ts';
 import { reportRoutes } from './routes/report.routes.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
+import { isAppPage, registerOfficeApp } from './web/office-app.ts';
 
 export interface AppOptions {
   store: Db;
@@ -39,6 +41,8 @@ export interface AppOptions {
   uploadLimit?: number;
   /** Serve the OpenAPI UI at /api/docs (off in benchmarks). */
   docs?: boolean;
+  /** The built office web app (default dist/web); null serves none. */
+  webRoot?: string | null;
 }
 
 const ROUTES: Routes[] = [
@@ -64,9 +68,6 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((_request, reply) =>
-    handleError(new AppError('not_found'), _request, reply),
-  );
   await app.register(cookie);
   await app.register(multipart, {
     limits: { fileSize: options.uploadLimit ?? 50 * 1024 * 1024, files: 1, fields: 5 },
@@ -93,5 +94,12 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   const deps: RouteDeps = { store: options.store, loginRateLimit: options.loginRateLimit ?? 10 };
   registerSession(app, deps);
   for (const routes of ROUTES) routes(app, deps);
+  const webRoot = options.webRoot === undefined ? fromRoot('dist', 'web') : options.webRoot;
+  const appPage = webRoot === null ? null : await registerOfficeApp(app, webRoot);
+  app.setNotFoundHandler((request, reply) =>
+    appPage && isAppPage(request)
+      ? appPage(reply)
+      : handleError(new AppError('not_found'), request, reply),
+  );
   return app;
 }

@@ -31,7 +31,9 @@ export async function runServe(args: string[]): Promise<number> {
   }
   const app = await buildApp({ store, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
   const address = await app.listen({ port, host: values.host ?? process.env.HOST ?? '127.0.0.1' });
-  process.stdout.write(`Minsheng: ${address}/api/docs\n`);
+  process.stdout.write(
+    `Minsheng: ${address}/  办公系统 / office app\n          ${address}/p/  公开页面 / public pages\n          ${address}/api/docs  API\n`,
+  );
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });

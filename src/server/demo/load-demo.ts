@@ -3,15 +3,15 @@
  * 1-9月), reports published so the public pages show something and item history has two points.
  */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { readPlanText } from '../../core/read-plan.ts';
 import type { Db } from '../db/database.ts';
+import { fromRoot } from '../package-root.ts';
 import { SYSTEM } from '../policies/actor.ts';
 import { listPlans } from '../repositories/plan.repository.ts';
 import { importReading } from '../services/import.service.ts';
 
 const SAMPLES = ['shiyi-2024-jan-jun.txt', 'shiyi-2024-jan-sep.txt'].map((name) =>
-  fileURLToPath(new URL(`../../../samples/${name}`, import.meta.url)),
+  fromRoot('samples', name),
 );
 
 /** Loads the samples when the database holds no plan; returns whether it did. */

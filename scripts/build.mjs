@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+/**
+ * `npm run build` (run by `npm ci` through `prepare`): the server and the CLI bundled by esbuild
+ * into dist/cli/main.js (start-up without compiling TypeScript), and the office web app built by
+ * Vite into dist/web. `node scripts/build.mjs server|web` builds one of them.
+ */
+import { build } from 'esbuild';
+
+const only = process.argv[2];
+
+if (only !== 'web') {
+  await build({
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli/main.js',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // Dependencies stay in node_modules: native modules (better-sqlite3) cannot be bundled, and
+    // the others load faster from there than re-parsed inside one file.
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+}
+if (only !== 'server') {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}

@@ -1,0 +1,25 @@
+/**
+ * The API's shapes, taken from the server's zod schemas (type-only imports, erased at build):
+ * a field renamed on the server breaks this build, not the user. The web app imports server
+ * types from here only.
+ */
+import type { z } from 'zod';
+import type { AuditEventDto } from '../../server/presenters/audit.presenter.ts';
+import type { DashboardDto } from '../../server/presenters/dashboard.presenter.ts';
+import type { ItemDetailDto, ItemSummaryDto } from '../../server/presenters/item.presenter.ts';
+import type { CategoryDto, PeriodDto, PlanDto } from '../../server/presenters/plan.presenter.ts';
+import type { ReportDto } from '../../server/presenters/report.presenter.ts';
+import type { MeDto } from '../../server/presenters/user.presenter.ts';
+import type { ReportContent } from '../../server/services/report-content.ts';
+
+export type Me = z.infer<typeof MeDto>;
+export type Role = Me['role'];
+export type Plan = PlanDto;
+export type Category = z.infer<typeof CategoryDto>;
+export type Period = PeriodDto;
+export type ItemSummary = ItemSummaryDto;
+export type ItemDetail = ItemDetailDto;
+export type Report = ReportDto;
+export type ReportInput = ReportContent;
+export type Dashboard = DashboardDto;
+export type AuditEvent = z.infer<typeof AuditEventDto>;

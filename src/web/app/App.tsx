@@ -1,0 +1,70 @@
+/** The office app's routes: the login page, then every scene inside the shell for its roles. */
+import { Result, Spin } from 'antd';
+import type { ReactNode } from 'react';
+import { createBrowserRouter, Link, Navigate, RouterProvider } from 'react-router';
+import { useMe } from '../api/session.ts';
+import type { Me, Role } from '../api/types.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { useT } from '../i18n/i18n.tsx';
+import LoginScene from '../scenes/LoginScene.tsx';
+import { homeFor, ROUTES } from './routes.tsx';
+import { Shell } from './Shell.tsx';
+
+/** Renders `children(me)` for a signed-in user, else sends them to the login page. */
+function Session({ children }: { children: (me: Me) => ReactNode }) {
+  const t = useT();
+  const me = useMe();
+  if (me.isPending) return <Spin fullscreen description={t('common.loading')} />;
+  if (me.isError) return <ErrorNotice error={me.error} onRetry={() => void me.refetch()} />;
+  if (me.data.role === 'public') {
+    const next = encodeURIComponent(window.location.pathname + window.location.search);
+    return <Navigate to={`/login?next=${next}`} replace />;
+  }
+  return <>{children(me.data)}</>;
+}
+
+function NotFound() {
+  const t = useT();
+  return (
+    <Result
+      status="404"
+      title={t('common.notFound')}
+      extra={<Link to="/">{t('common.backHome')}</Link>}
+    />
+  );
+}
+
+function Guard({ roles, me, children }: { roles: readonly Role[]; me: Me; children: ReactNode }) {
+  return roles.includes(me.role) ? children : <NotFound />;
+}
+
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginScene /> },
+  {
+    path: '/',
+    element: <Session>{(me) => <Shell me={me} />}</Session>,
+    children: [
+      {
+        index: true,
+        element: <Session>{(me) => <Navigate to={homeFor(me.role)} replace />}</Session>,
+      },
+      ...ROUTES.map(({ path, scene: Scene, roles }) => ({
+        path,
+        element: (
+          <Session>
+            {(me) => (
+              <Guard roles={roles} me={me}>
+                <Scene />
+              </Guard>
+            )}
+          </Session>
+        ),
+      })),
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -6,7 +6,7 @@ import { useMe } from '../api/session.ts';
 import type { Me, Role } from '../api/types.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useT } from '../i18n/i18n.tsx';
-import LoginScene from '../scenes/LoginScene.tsx';
+import LoginScene from '../scenes/login/LoginScene.tsx';
 import { homeFor, ROUTES } from './routes.tsx';
 import { Shell } from './Shell.tsx';
 

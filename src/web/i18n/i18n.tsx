@@ -9,8 +9,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import type { Lang } from '../../core/labels.ts';
-import { en } from './messages.en.ts';
-import { type MessageKey, zh } from './messages.zh.ts';
+import { en, type MessageKey, zh } from './messages.ts';
 
 const STORAGE_KEY = 'minsheng.lang';
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -1,9 +1,9 @@
 /** Signing in: user name and password, errors in the user's language, then where they were going. */
 import { Button, Card, Form, Input, Typography } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useLogin } from '../api/session.ts';
-import { ErrorNotice } from '../components/ErrorNotice.tsx';
-import { useLang, useT } from '../i18n/i18n.tsx';
+import { useLogin } from '../../api/session.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { useLang, useT } from '../../i18n/i18n.tsx';
 
 interface Fields {
   name: string;

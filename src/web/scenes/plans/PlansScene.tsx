@@ -1,10 +1,10 @@
 /** The plans in the system, newest year first: where every other page's plan comes from. */
 import { useQuery } from '@tanstack/react-query';
 import { Table, Typography } from 'antd';
-import { get } from '../api/client.ts';
-import type { Plan } from '../api/types.ts';
-import { ErrorNotice } from '../components/ErrorNotice.tsx';
-import { useT } from '../i18n/i18n.tsx';
+import { get } from '../../api/client.ts';
+import type { Plan } from '../../api/types.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { useT } from '../../i18n/i18n.tsx';
 
 export default function PlansScene() {
   const t = useT();

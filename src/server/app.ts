@@ -14,6 +14,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { publicRoutes } from '../public/public.routes.tsx';
 import { registerSession } from './auth/session.plugin.ts';
 import type { Db } from './db/database.ts';
 import { AppError } from './errors.ts';
@@ -56,6 +57,7 @@ const ROUTES: Routes[] = [
   auditRoutes,
   importRoutes,
   settingsRoutes,
+  publicRoutes,
 ];
 
 /** Builds the app, ready to `inject` or `listen`. */

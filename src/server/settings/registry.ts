@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { defineSetting } from './define.ts';
+import { publicInputSettings } from './public-input.settings.ts';
 
 const siteSettings = {
   'public.baseUrl': defineSetting<string | null>({
@@ -14,7 +15,7 @@ const siteSettings = {
   }),
 };
 
-export const SETTINGS = { ...siteSettings };
+export const SETTINGS = { ...siteSettings, ...publicInputSettings };
 
 export type SettingKey = keyof typeof SETTINGS;
 

@@ -18,6 +18,7 @@ import { registerSession } from './auth/session.plugin.ts';
 import type { Db } from './db/database.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './http/error-handler.ts';
+import { registerRequestGuards } from './http/request-guards.ts';
 import type { RouteDeps, Routes, ZodApp } from './http/zod-app.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -60,6 +61,8 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: true,
+    // A URL Fastify cannot decode gets our envelope too, not Fastify's own.
+    frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -91,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   });
   if (options.docs !== false) await app.register(swaggerUi, { routePrefix: '/api/docs' });
   const deps: RouteDeps = { store: options.store, loginRateLimit: options.loginRateLimit ?? 10 };
+  registerRequestGuards(app);
   registerSession(app, deps);
   for (const routes of ROUTES) routes(app, deps);
   return app;

@@ -66,7 +66,7 @@ export async function login(app: ZodApp, name: string, password = PASSWORD): Pro
 
 export async function startApi(
   engine: Engine,
-  options: { loginRateLimit?: number } = {},
+  options: { loginRateLimit?: number; docs?: boolean } = {},
 ): Promise<Api> {
   const t = await createTestDb(engine);
   const jun = await importReading(t.db, readPlanText(sample('jun').toString('utf8')), {
@@ -83,7 +83,7 @@ export async function startApi(
   const app = await buildApp({
     store: t,
     loginRateLimit: options.loginRateLimit ?? 1000,
-    docs: false,
+    docs: options.docs ?? false,
   });
   const sessions = {} as Api['sessions'];
   for (const name of Object.keys(ACCOUNTS) as (keyof typeof ACCOUNTS)[])

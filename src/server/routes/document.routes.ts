@@ -1,17 +1,12 @@
 /** Downloads: the summary table in every format, and the period's circular (通报) draft. */
 import { z } from 'zod';
 import { CONTENT_TYPES, EXPORT_FORMATS } from '../../documents/export/render-plan.ts';
-import { IdParams, withErrors } from '../http/error-dto.ts';
+import { IdParam, IdParams, withErrors } from '../http/error-dto.ts';
 import type { Routes } from '../http/zod-app.ts';
 import { requireRole } from '../policies/admin.policy.ts';
 import { renderCircular, renderPlanFile } from '../services/document-export.service.ts';
 
-const Period = z.coerce
-  .number()
-  .int()
-  .positive()
-  .optional()
-  .describe('Period id; the latest visible by default');
+const Period = IdParam.optional().describe('Period id; the latest visible by default');
 
 /** RFC 6266/5987: an ASCII fallback plus the UTF-8 name, so Chinese titles survive every browser. */
 function disposition(name: string, extension: string): string {

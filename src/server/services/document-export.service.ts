@@ -5,8 +5,10 @@
 import type { Kysely } from 'kysely';
 import { draftCircular } from '../../core/circular/draft-circular.ts';
 import { exportCircularDocx } from '../../documents/export/circular-docx.ts';
+import { findChromium } from '../../documents/export/pdf.ts';
 import { type ExportFormat, renderPlan } from '../../documents/export/render-plan.ts';
 import type { Database } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { listPeriods } from '../repositories/period.repository.ts';
 import { exportPlanDocument } from './export.service.ts';
@@ -28,6 +30,8 @@ export async function renderPlanFile(
     attachment: string | null;
   },
 ): Promise<RenderedFile> {
+  // Refused before any work: without Chromium no PDF can be printed.
+  if (options.format === 'pdf' && !findChromium()) throw new AppError('pdf_unavailable');
   const doc = await exportPlanDocument(db, actor, planId, options.periodId);
   const bytes = await renderPlan(doc, options.format, {
     assessment: options.assessment,

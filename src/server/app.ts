@@ -7,7 +7,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -40,6 +40,8 @@ export interface AppOptions {
   uploadLimit?: number;
   /** Serve the OpenAPI UI at /api/docs (off in benchmarks). */
   docs?: boolean;
+  /** Told of every route as it is registered (tests enumerate the API with it). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 const ROUTES: Routes[] = [
@@ -64,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
     // A URL Fastify cannot decode gets our envelope too, not Fastify's own.
     frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readPlanText } from '../../src/core/read-plan.ts';
-import { buildApp } from '../../src/server/app.ts';
+import { type AppOptions, buildApp } from '../../src/server/app.ts';
 import type { Engine } from '../../src/server/db/database.ts';
 import type { ZodApp } from '../../src/server/http/zod-app.ts';
 import { SYSTEM } from '../../src/server/policies/actor.ts';
@@ -66,7 +66,7 @@ export async function login(app: ZodApp, name: string, password = PASSWORD): Pro
 
 export async function startApi(
   engine: Engine,
-  options: { loginRateLimit?: number; docs?: boolean } = {},
+  options: Pick<AppOptions, 'loginRateLimit' | 'docs' | 'onRoute'> = {},
 ): Promise<Api> {
   const t = await createTestDb(engine);
   const jun = await importReading(t.db, readPlanText(sample('jun').toString('utf8')), {
@@ -84,6 +84,7 @@ export async function startApi(
     store: t,
     loginRateLimit: options.loginRateLimit ?? 1000,
     docs: options.docs ?? false,
+    ...(options.onRoute ? { onRoute: options.onRoute } : {}),
   });
   const sessions = {} as Api['sessions'];
   for (const name of Object.keys(ACCOUNTS) as (keyof typeof ACCOUNTS)[])

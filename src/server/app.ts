@@ -10,7 +10,6 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import {
   jsonSchemaTransform,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -19,6 +18,7 @@ import type { Db } from './db/database.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './http/error-handler.ts';
 import { registerRequestGuards } from './http/request-guards.ts';
+import { serializerCompiler } from './http/serializer.ts';
 import type { RouteDeps, Routes, ZodApp } from './http/zod-app.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -30,6 +30,7 @@ import { itemRoutes } from './routes/item.routes.ts';
 import { planRoutes } from './routes/plan.routes.ts';
 import { reportRoutes } from './routes/report.routes.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
+import { closeWorkers } from './workers/pool.ts';
 
 export interface AppOptions {
   store: Db;
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   if (options.docs !== false) await app.register(swaggerUi, { routePrefix: '/api/docs' });
   const deps: RouteDeps = { store: options.store, loginRateLimit: options.loginRateLimit ?? 10 };
   registerRequestGuards(app);
+  app.addHook('onClose', closeWorkers);
   registerSession(app, deps);
   for (const routes of ROUTES) routes(app, deps);
   return app;

@@ -217,6 +217,13 @@ describe.each(ENGINES)('faults on %s', (engine) => {
     }
   });
 
+  it('takes an edit of a period that changes nothing as no change', async () => {
+    const periods = (await api.call('admin', 'GET', `/api/plans/${api.planId}/periods`)).json();
+    const response = await api.call('admin', 'PATCH', `/api/periods/${periods[0].id}`, {});
+    expect(response.status).toBe(200);
+    expect(response.json().label).toBe(periods[0].label);
+  });
+
   it('refuses escapes from the docs static server', async () => {
     for (const url of [
       '/api/docs/static/../../../etc/passwd',

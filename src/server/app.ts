@@ -37,6 +37,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Login attempts per client address and minute. */
   loginRateLimit?: number;
+  /** Document downloads per minute, per user and per anonymous client address. */
+  downloadRateLimit?: { user: number; public: number };
   /** Largest accepted upload in bytes (50 MB). */
   uploadLimit?: number;
   /** Serve the OpenAPI UI at /api/docs (off in benchmarks). */
@@ -97,7 +99,11 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
     transform: jsonSchemaTransform,
   });
   if (options.docs !== false) await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  const deps: RouteDeps = { store: options.store, loginRateLimit: options.loginRateLimit ?? 10 };
+  const deps: RouteDeps = {
+    store: options.store,
+    loginRateLimit: options.loginRateLimit ?? 10,
+    downloadRateLimit: options.downloadRateLimit ?? { user: 60, public: 20 },
+  };
   registerRequestGuards(app);
   app.addHook('onClose', closeWorkers);
   registerSession(app, deps);

@@ -66,7 +66,7 @@ export async function login(app: ZodApp, name: string, password = PASSWORD): Pro
 
 export async function startApi(
   engine: Engine,
-  options: Pick<AppOptions, 'loginRateLimit' | 'docs' | 'onRoute'> = {},
+  options: Pick<AppOptions, 'loginRateLimit' | 'downloadRateLimit' | 'docs' | 'onRoute'> = {},
 ): Promise<Api> {
   const t = await createTestDb(engine);
   const jun = await importReading(t.db, readPlanText(sample('jun').toString('utf8')), {
@@ -85,6 +85,7 @@ export async function startApi(
     loginRateLimit: options.loginRateLimit ?? 1000,
     docs: options.docs ?? false,
     ...(options.onRoute ? { onRoute: options.onRoute } : {}),
+    ...(options.downloadRateLimit ? { downloadRateLimit: options.downloadRateLimit } : {}),
   });
   const sessions = {} as Api['sessions'];
   for (const name of Object.keys(ACCOUNTS) as (keyof typeof ACCOUNTS)[])

@@ -1,4 +1,5 @@
 /** Downloads: the summary table in every format, and the period's circular (通报) draft. */
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CONTENT_TYPES, EXPORT_FORMATS } from '../../documents/export/render-plan.ts';
 import { IdParam, IdParams, withErrors } from '../http/error-dto.ts';
@@ -14,9 +15,22 @@ function disposition(name: string, extension: string): string {
   return `attachment; filename="minsheng.${extension}"; filename*=UTF-8''${encodeURIComponent(file)}`;
 }
 
-export const documentRoutes: Routes = (app, { store }) => {
+export const documentRoutes: Routes = (app, { store, downloadRateLimit }) => {
   const db = store.db;
+  // Rendering is the costliest thing a client can ask for: one budget for all downloads, per
+  // signed-in user, and per client address for the public.
+  const config = {
+    rateLimit: {
+      groupId: 'downloads',
+      timeWindow: '1 minute',
+      keyGenerator: (request: FastifyRequest) =>
+        request.actor.userId === null ? `ip:${request.ip}` : `user:${request.actor.userId}`,
+      max: (request: FastifyRequest) =>
+        request.actor.userId === null ? downloadRateLimit.public : downloadRateLimit.user,
+    },
+  };
   app.get('/api/plans/:id/table.:format', {
+    config,
     schema: {
       tags: ['documents'],
       summary:
@@ -48,6 +62,7 @@ export const documentRoutes: Routes = (app, { store }) => {
   });
 
   app.get('/api/plans/:id/circular.docx', {
+    config,
     schema: {
       tags: ['documents'],
       summary:

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../src/core/model.ts';
 import { readPlanText } from '../src/core/read-plan.ts';
-import { readSeedTable, readTruth, type TruthIndicator } from './seed.ts';
+import { describeSeed, readSeedTable, readTruth, type TruthIndicator } from './seed.ts';
 
 const items = readTruth().items;
 const reading = readPlanText(readSeedTable());
@@ -81,7 +81,7 @@ function score() {
   return s;
 }
 
-describe('seed: Jiangmen 2020, January to September', () => {
+describeSeed('seed: Jiangmen 2020, January to September', () => {
   const s = score();
   console.log(
     `seed score: targets ${s.targets}/${s.expectedTargets}, actuals ${s.actuals}/${s.expectedActuals}, spurious ${s.spurious}`,

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../src/core/model.ts';
 import { readPlanText } from '../src/core/read-plan.ts';
-import { describeSeed, readSeedTable, readTruth, type TruthIndicator } from './seed.ts';
+import { describeSeed, readSeedReading, readTruth, type TruthIndicator } from './seed.ts';
 
 const items = readTruth().items;
-const reading = readPlanText(readSeedTable());
+const reading = readSeedReading();
 
 /** The indicators Minsheng read for item `no`, through the whole pipeline from the table. */
 function indicatorsOf(no: string): Indicator[] {

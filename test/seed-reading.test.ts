@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildPlanDocument, readPlanText } from '../src/core/read-plan.ts';
-import { describeSeed, readSeedTable, readTruth } from './seed.ts';
+import { describeSeed, readSeedReading, readTruth } from './seed.ts';
 
 const truth = readTruth();
-const reading = readPlanText(readSeedTable());
+const reading = readSeedReading();
 const doc = buildPlanDocument(reading);
 
 describeSeed('reading the reference table', () => {

@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe } from 'vitest';
+import type { PlanReading } from '../src/core/model.ts';
+import { readPlanText } from '../src/core/read-plan.ts';
 
 export const SEED_DIR = resolve(process.cwd(), '../shared/seed');
 export const SEED_TABLE = resolve(SEED_DIR, 'jiangmen-2020-jan-sep.txt');
@@ -61,4 +63,15 @@ export function readTruth(): Truth {
   return JSON.parse(
     readFileSync(resolve(SEED_DIR, 'jiangmen-2020-jan-sep.truth.json'), 'utf8'),
   ) as Truth;
+}
+
+/** The reference table as read; an empty reading where it is absent (its tests are skipped). */
+export function readSeedReading(): PlanReading {
+  if (hasSeed()) return readPlanText(readSeedTable());
+  return {
+    plan: { title: '', year: 0, declaredItemCount: null, period: null },
+    categories: [],
+    items: [],
+    warnings: [],
+  };
 }

@@ -8,15 +8,12 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
-import {
-  jsonSchemaTransform,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerSession } from './auth/session.plugin.ts';
 import type { Db } from './db/database.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './http/error-handler.ts';
+import { openApiTransform, SECURITY_SCHEMES } from './http/openapi.ts';
 import { registerRequestGuards } from './http/request-guards.ts';
 import { serializerCompiler } from './http/serializer.ts';
 import type { RouteDeps, Routes, ZodApp } from './http/zod-app.ts';
@@ -93,10 +90,10 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
           '民生实事: plans, items, reports, dashboards. Errors: {error:{code,message,messageEn}}.',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'minsheng_session' } },
+        securitySchemes: SECURITY_SCHEMES,
       },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
   });
   if (options.docs !== false) await app.register(swaggerUi, { routePrefix: '/api/docs' });
   const deps: RouteDeps = {

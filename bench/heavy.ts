@@ -72,7 +72,10 @@ export async function benchHeavy(): Promise<void> {
       ['true', 'false'].map((assessment) =>
         fetch(`${base}/api/plans/${big.plan.id}/table.${format}?assessment=${assessment}`, {
           headers: { cookie },
-        }).then(async (r) => (await r.arrayBuffer(), r.status)),
+        }).then(async (r) => {
+          await r.arrayBuffer();
+          return r.status;
+        }),
       ),
     ),
   ]).finally(() => {

@@ -3,7 +3,7 @@
  * TableError with a message in both languages.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { TableError } from '../src/core/errors.ts';
 import { buildPlanDocument, readPlanText } from '../src/core/read-plan.ts';
 import { describeSeed, readSeedTable } from './seed.ts';

@@ -3,9 +3,8 @@
  * extraction) against the careful reading in ../shared/seed/*.truth.json: targets found,
  * actuals right, nothing invented.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Indicator } from '../src/core/model.ts';
-import { readPlanText } from '../src/core/read-plan.ts';
 import { describeSeed, readSeedReading, readTruth, type TruthIndicator } from './seed.ts';
 
 const items = readTruth().items;

@@ -2,8 +2,8 @@
  * The reference table read end to end and compared, item by item, with the careful reading in
  * ../shared/seed/*.truth.json.
  */
-import { describe, expect, it } from 'vitest';
-import { buildPlanDocument, readPlanText } from '../src/core/read-plan.ts';
+import { expect, it } from 'vitest';
+import { buildPlanDocument } from '../src/core/read-plan.ts';
 import { describeSeed, readSeedReading, readTruth } from './seed.ts';
 
 const truth = readTruth();

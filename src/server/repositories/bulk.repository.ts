@@ -34,9 +34,9 @@ export async function insertRows<T extends Table>(
   rows: Insertable<Database[T]>[],
 ): Promise<void> {
   for (const slice of statementSlices(rows)) {
-    // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot type an insert into a generic table
     await db
       .insertInto(table)
+      // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot type an insert into a generic table
       .values(slice as any)
       .execute();
   }

@@ -10,8 +10,12 @@ const only = process.argv[2];
 
 if (only !== 'web') {
   await build({
-    entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli/main.js',
+    // The worker threads' code is a file of its own: a thread starts from a file, not a function.
+    entryPoints: {
+      main: 'src/cli/main.ts',
+      'heavy.worker': 'src/server/workers/heavy.worker.ts',
+    },
+    outdir: 'dist/cli',
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -3,10 +3,10 @@
  * TableError with a message in both languages.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { TableError } from '../src/core/errors.ts';
 import { buildPlanDocument, readPlanText } from '../src/core/read-plan.ts';
-import { readSeedTable } from './seed.ts';
+import { describeSeed, readSeedTable } from './seed.ts';
 
 function readsOrRefuses(text: string): boolean {
   try {
@@ -46,7 +46,7 @@ const tableAlphabet = fc.constantFrom(
   '截至9月底',
 );
 
-describe('importer robustness', () => {
+describeSeed('importer robustness', () => {
   it('survives random text built from table-like pieces', () => {
     fc.assert(
       fc.property(fc.array(tableAlphabet, { maxLength: 400 }), (parts) =>

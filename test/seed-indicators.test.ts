@@ -3,13 +3,12 @@
  * extraction) against the careful reading in ../shared/seed/*.truth.json: targets found,
  * actuals right, nothing invented.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Indicator } from '../src/core/model.ts';
-import { readPlanText } from '../src/core/read-plan.ts';
-import { readSeedTable, readTruth, type TruthIndicator } from './seed.ts';
+import { describeSeed, readSeedReading, readTruth, type TruthIndicator } from './seed.ts';
 
 const items = readTruth().items;
-const reading = readPlanText(readSeedTable());
+const reading = readSeedReading();
 
 /** The indicators Minsheng read for item `no`, through the whole pipeline from the table. */
 function indicatorsOf(no: string): Indicator[] {
@@ -81,7 +80,7 @@ function score() {
   return s;
 }
 
-describe('seed: Jiangmen 2020, January to September', () => {
+describeSeed('seed: Jiangmen 2020, January to September', () => {
   const s = score();
   console.log(
     `seed score: targets ${s.targets}/${s.expectedTargets}, actuals ${s.actuals}/${s.expectedActuals}, spurious ${s.spurious}`,

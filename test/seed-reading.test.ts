@@ -2,15 +2,15 @@
  * The reference table read end to end and compared, item by item, with the careful reading in
  * ../shared/seed/*.truth.json.
  */
-import { describe, expect, it } from 'vitest';
-import { buildPlanDocument, readPlanText } from '../src/core/read-plan.ts';
-import { readSeedTable, readTruth } from './seed.ts';
+import { expect, it } from 'vitest';
+import { buildPlanDocument } from '../src/core/read-plan.ts';
+import { describeSeed, readSeedReading, readTruth } from './seed.ts';
 
 const truth = readTruth();
-const reading = readPlanText(readSeedTable());
+const reading = readSeedReading();
 const doc = buildPlanDocument(reading);
 
-describe('reading the reference table', () => {
+describeSeed('reading the reference table', () => {
   it('reads the heading: title, year, declared count and period', () => {
     expect(doc.plan.title).toBe('2020年市十件民生实事1-9月进展情况汇总表');
     expect(doc.plan.year).toBe(truth.year);

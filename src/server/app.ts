@@ -7,18 +7,16 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { publicRoutes } from '../public/public.routes.tsx';
 import { registerSession } from './auth/session.plugin.ts';
 import type { Db } from './db/database.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './http/error-handler.ts';
+import { openApiTransform, SECURITY_SCHEMES } from './http/openapi.ts';
+import { registerRequestGuards } from './http/request-guards.ts';
+import { serializerCompiler } from './http/serializer.ts';
 import type { RouteDeps, Routes, ZodApp } from './http/zod-app.ts';
 import { fromRoot } from './package-root.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
@@ -32,18 +30,23 @@ import { planRoutes } from './routes/plan.routes.ts';
 import { reportRoutes } from './routes/report.routes.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
 import { isAppPage, registerOfficeApp } from './web/office-app.ts';
+import { closeWorkers } from './workers/pool.ts';
 
 export interface AppOptions {
   store: Db;
   logger?: FastifyServerOptions['logger'];
   /** Login attempts per client address and minute. */
   loginRateLimit?: number;
+  /** Document downloads per minute, per user and per anonymous client address. */
+  downloadRateLimit?: { user: number; public: number };
   /** Largest accepted upload in bytes (50 MB). */
   uploadLimit?: number;
   /** Serve the OpenAPI UI at /api/docs (off in benchmarks). */
   docs?: boolean;
   /** The built office web app (default dist/web); null serves none. */
   webRoot?: string | null;
+  /** Told of every route as it is registered (tests enumerate the API with it). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 const ROUTES: Routes[] = [
@@ -66,7 +69,10 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: true,
+    // A URL Fastify cannot decode gets our envelope too, not Fastify's own.
+    frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -87,13 +93,19 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
           '民生实事: plans, items, reports, dashboards. Errors: {error:{code,message,messageEn}}.',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'minsheng_session' } },
+        securitySchemes: SECURITY_SCHEMES,
       },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
   });
   if (options.docs !== false) await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  const deps: RouteDeps = { store: options.store, loginRateLimit: options.loginRateLimit ?? 10 };
+  const deps: RouteDeps = {
+    store: options.store,
+    loginRateLimit: options.loginRateLimit ?? 10,
+    downloadRateLimit: options.downloadRateLimit ?? { user: 60, public: 20 },
+  };
+  registerRequestGuards(app);
+  app.addHook('onClose', closeWorkers);
   registerSession(app, deps);
   for (const routes of ROUTES) routes(app, deps);
   const webRoot = options.webRoot === undefined ? fromRoot('dist', 'web') : options.webRoot;

@@ -35,6 +35,16 @@ export const ERRORS = {
     zh: '请求过于频繁，请稍后再试',
     en: 'Too many requests; try again later',
   },
+  uri_too_long: {
+    status: 414,
+    zh: '请求地址过长',
+    en: 'The request URL is too long',
+  },
+  pdf_unavailable: {
+    status: 503,
+    zh: '本服务器未安装Chromium，无法生成PDF；请改用 .docx 或打印视图（html）',
+    en: 'Chromium is not installed on this server, so no PDF can be made; use .docx or the print view (html)',
+  },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

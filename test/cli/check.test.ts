@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../src/core/plan-document.ts';
-import { readSeedTable, SEED_TABLE } from '../seed.ts';
+import { describeSeed, readSeedTable, SEED_TABLE } from '../seed.ts';
 import { runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'minsheng-cli-'));
@@ -14,7 +14,7 @@ const file = (name: string, content: string | Buffer) => {
   return path;
 };
 
-describe('minsheng check on the reference table', () => {
+describeSeed('minsheng check on the reference table', () => {
   const { code, stdout } = runCli(['check', SEED_TABLE]);
 
   it('exits 0 and lists items 10, 13, 17 and 18 under discrepancies, first', () => {
@@ -74,7 +74,7 @@ describe('minsheng check on the project sample', () => {
   });
 });
 
-describe('minsheng check refuses garbage with exit 1 and a one-line reason', () => {
+describeSeed('minsheng check refuses garbage with exit 1 and a one-line reason', () => {
   const seed = readSeedTable();
   const shuffled = seed
     .split('\n')

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/documents/export/pdf.ts';
-import { SEED_TABLE } from '../seed.ts';
+import { describeSeed, SEED_TABLE } from '../seed.ts';
 import { runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'minsheng-export-'));
@@ -17,7 +17,7 @@ async function documentText(path: string): Promise<string> {
   return xml.replace(/<[^>]+>/g, '');
 }
 
-describe('minsheng export', () => {
+describeSeed('minsheng export', () => {
   it('writes the official table as .docx with the title, the count and every item', async () => {
     const out = join(dir, 'table.docx');
     const { code } = runCli([

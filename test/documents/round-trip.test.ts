@@ -7,9 +7,10 @@ import { readPlanBytes } from '../../src/cli/load-plan.ts';
 import type { PlanDocument } from '../../src/core/plan-document.ts';
 import { buildPlanDocument, readPlanText } from '../../src/core/read-plan.ts';
 import { renderPlan } from '../../src/documents/export/render-plan.ts';
-import { readSeedTable } from '../seed.ts';
+import { hasSeed, readSeedTable } from '../seed.ts';
 
-const original = buildPlanDocument(readPlanText(readSeedTable()));
+/** The reference table, judged; read only by the tests, which run only where it exists. */
+const readOriginal = () => buildPlanDocument(readPlanText(readSeedTable()));
 
 /** What a round trip must keep; warnings about the source's layout are the source's own. */
 function substance(doc: PlanDocument) {
@@ -27,15 +28,19 @@ function substance(doc: PlanDocument) {
   };
 }
 
-describe.each(['docx', 'xlsx', 'csv', 'json'] as const)('round trip through %s', (format) => {
-  it('gives back the same plan', async () => {
-    const bytes = await renderPlan(original, format, { attachmentLabel: '附件4' });
-    const back = buildPlanDocument(await readPlanBytes(bytes));
-    const a = substance(original);
-    const b = substance(back);
-    expect(b.plan).toEqual(a.plan);
-    expect(b.categories).toEqual(a.categories);
-    expect(b.items.map((i) => i.no)).toEqual(a.items.map((i) => i.no));
-    for (const [i, item] of a.items.entries()) expect(b.items[i]).toEqual(item);
-  });
-});
+describe.runIf(hasSeed()).each(['docx', 'xlsx', 'csv', 'json'] as const)(
+  'round trip through %s',
+  (format) => {
+    it('gives back the same plan', async () => {
+      const original = readOriginal();
+      const bytes = await renderPlan(original, format, { attachmentLabel: '附件4' });
+      const back = buildPlanDocument(await readPlanBytes(bytes));
+      const a = substance(original);
+      const b = substance(back);
+      expect(b.plan).toEqual(a.plan);
+      expect(b.categories).toEqual(a.categories);
+      expect(b.items.map((i) => i.no)).toEqual(a.items.map((i) => i.no));
+      for (const [i, item] of a.items.entries()) expect(b.items[i]).toEqual(item);
+    });
+  },
+);

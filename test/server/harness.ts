@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readPlanText } from '../../src/core/read-plan.ts';
-import { buildApp } from '../../src/server/app.ts';
+import { type AppOptions, buildApp } from '../../src/server/app.ts';
 import type { Engine } from '../../src/server/db/database.ts';
 import type { ZodApp } from '../../src/server/http/zod-app.ts';
 import { SYSTEM } from '../../src/server/policies/actor.ts';
@@ -66,7 +66,7 @@ export async function login(app: ZodApp, name: string, password = PASSWORD): Pro
 
 export async function startApi(
   engine: Engine,
-  options: { loginRateLimit?: number } = {},
+  options: Pick<AppOptions, 'loginRateLimit' | 'downloadRateLimit' | 'docs' | 'onRoute'> = {},
 ): Promise<Api> {
   const t = await createTestDb(engine);
   const jun = await importReading(t.db, readPlanText(sample('jun').toString('utf8')), {
@@ -83,7 +83,9 @@ export async function startApi(
   const app = await buildApp({
     store: t,
     loginRateLimit: options.loginRateLimit ?? 1000,
-    docs: false,
+    docs: options.docs ?? false,
+    ...(options.onRoute ? { onRoute: options.onRoute } : {}),
+    ...(options.downloadRateLimit ? { downloadRateLimit: options.downloadRateLimit } : {}),
   });
   const sessions = {} as Api['sessions'];
   for (const name of Object.keys(ACCOUNTS) as (keyof typeof ACCOUNTS)[])

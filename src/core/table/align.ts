@@ -8,7 +8,8 @@
 import type { ColumnRole } from './columns.ts';
 
 const CATEGORY = /^[一二三四五六七八九十百]+[、.．]/;
-const NUMBER = /^[(（]?[0-9０-９一二三四五六七八九十]{1,4}[)）]?[*＊]?$/;
+// Up to five digits: a county's consolidated table can run past 9,999 rows; the import caps rows anyway.
+const NUMBER = /^[(（]?(?:[0-9０-９]{1,5}|[一二三四五六七八九十]{1,4})[)）]?[*＊]?$/;
 const UNIT_NAME =
   /(局|委|办|政府|会|院|中心|队|所|部|厅|处|室|公司|集团|分局|团市委|管委会|站|行|馆|联|协|社|台)$/;
 const PERSON_NAME =

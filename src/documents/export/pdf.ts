@@ -12,9 +12,10 @@ import { DocumentError } from '../document-error.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
+/** Chromium's path: CHROMIUM_PATH when set (an operator's choice, even if wrong), else found. */
 export function findChromium(): string | null {
   const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
   return CANDIDATES.find((path) => existsSync(path)) ?? null;
 }
 

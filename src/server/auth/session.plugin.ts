@@ -19,8 +19,12 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-const sameToken = (a: string, b: string) =>
-  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+// Compared as bytes: a non-ASCII header has more bytes than characters, and timingSafeEqual throws
+// on buffers of different lengths.
+function sameToken(sent: string, expected: string): boolean {
+  const [a, b] = [Buffer.from(sent), Buffer.from(expected)];
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 /** Sets the session and CSRF cookies after a login. */
 export function setSessionCookies(

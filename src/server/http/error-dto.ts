@@ -1,5 +1,6 @@
 /** The one error body of the API, and the statuses every route documents with it. */
 import { z } from 'zod';
+import { MAX_INT } from '../db/limits.ts';
 
 export const ErrorDto = z.object({
   error: z.object({
@@ -23,4 +24,13 @@ export const withErrors = <T extends Record<number, z.ZodType>>(ok: T) => ({
   409: ErrorDto,
 });
 
-export const IdParams = z.object({ id: z.coerce.number().int().positive() });
+/** An id in a JSON body. */
+export const Id = z.number().int().positive().max(MAX_INT);
+
+/** An id in a path or a query string, where it arrives as text. */
+export const IdParam = z.coerce.number().int().positive().max(MAX_INT);
+
+export const IdParams = z.object({ id: IdParam });
+
+/** The version a client read, sent back with an edit. */
+export const VersionField = z.number().int().min(1).max(MAX_INT).describe('The version you read');

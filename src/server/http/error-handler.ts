@@ -1,14 +1,19 @@
 /**
  * The one place errors become HTTP: AppErrors by the code table, Fastify's own (validation,
- * bodies, uploads) by their status, anything else as 500 without internals.
+ * bodies, uploads) by their status, a database's refusal of a value or a duplicate by its kind,
+ * anything else as 500 without internals.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { dbFault } from '../db/db-error.ts';
 import { AppError, type AppErrorCode, ERRORS } from '../errors.ts';
 
 const BY_STATUS: Record<number, AppErrorCode> = {
   400: 'validation_failed',
+  401: 'unauthenticated',
+  403: 'forbidden',
   404: 'not_found',
+  414: 'uri_too_long',
   413: 'file_too_large',
   415: 'unsupported_format',
   429: 'rate_limited',
@@ -21,8 +26,12 @@ function toAppError(error: unknown): AppError {
       details: error.validation.map((v) => ({ path: v.instancePath, message: v.message })),
     });
   }
+  const fault = dbFault(error);
+  if (fault)
+    return new AppError(fault === 'unique_violation' ? 'already_exists' : 'validation_failed');
   const status = (error as FastifyError).statusCode ?? 500;
-  return new AppError(BY_STATUS[status] ?? 'internal');
+  // Any other 4xx (a plugin's refusal) is still the client's fault, never a 500.
+  return new AppError(BY_STATUS[status] ?? (status < 500 ? 'validation_failed' : 'internal'));
 }
 
 export function handleError(

@@ -22,6 +22,8 @@ export type ZodApp = FastifyInstance<
 export interface RouteDeps {
   store: Db;
   loginRateLimit: number;
+  /** Downloads per minute: per signed-in user, and per client address for the public. */
+  downloadRateLimit: { user: number; public: number };
 }
 
 /** Registers a group of routes. */

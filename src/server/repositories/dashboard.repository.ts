@@ -2,7 +2,7 @@
  * Aggregates of one plan's reports in one period, grouped in SQL over the assessment stored with
  * each report: the dashboard never loads the reports themselves.
  */
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
 type Db = Kysely<Database>;
@@ -11,7 +11,23 @@ export interface Scope {
   planId: number;
   periodId: number;
   states: readonly string[];
+  /** A leader's dashboard counts only the items the leader supervises. */
+  leaderId?: number | undefined;
 }
+
+/** Items `i` supervised by the leader, or every item when there is none. */
+const supervised =
+  (leaderId: number | undefined) =>
+  (eb: ExpressionBuilder<Database & { i: Database['items'] }, 'i'>) =>
+    leaderId === undefined
+      ? eb.lit(true)
+      : eb.exists(
+          eb
+            .selectFrom('item_leaders as sl')
+            .select('sl.item_id')
+            .whereRef('sl.item_id', '=', 'i.id')
+            .where('sl.leader_id', '=', leaderId),
+        );
 
 const reportsOf = (db: Db, s: Scope) =>
   db
@@ -19,7 +35,8 @@ const reportsOf = (db: Db, s: Scope) =>
     .innerJoin('items as i', 'i.id', 'r.item_id')
     .where('i.plan_id', '=', s.planId)
     .where('r.period_id', '=', s.periodId)
-    .where('r.state', 'in', [...s.states]);
+    .where('r.state', 'in', [...s.states])
+    .where(supervised(s.leaderId));
 
 /** Counts by category × assessment × claim: totals by assessment and by claim add up from it. */
 export const countByCategory = (db: Db, s: Scope) =>
@@ -68,11 +85,12 @@ export const listDiscrepancies = (db: Db, s: Scope) =>
     .orderBy('i.position')
     .execute();
 
-export async function countItems(db: Db, planId: number): Promise<number> {
+export async function countItems(db: Db, planId: number, leaderId?: number): Promise<number> {
   const row = await db
-    .selectFrom('items')
+    .selectFrom('items as i')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('plan_id', '=', planId)
+    .where('i.plan_id', '=', planId)
+    .where(supervised(leaderId))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -81,7 +99,7 @@ export async function countItems(db: Db, planId: number): Promise<number> {
  * Items of open periods past their due date whose report is missing or still with the unit
  * (draft, returned): whom to chase (催报).
  */
-export const listOverdue = (db: Db, planId: number, today: string) =>
+export const listOverdue = (db: Db, planId: number, today: string, leaderId?: number) =>
   db
     .selectFrom('periods as p')
     .innerJoin('items as i', 'i.plan_id', 'p.plan_id')
@@ -92,6 +110,7 @@ export const listOverdue = (db: Db, planId: number, today: string) =>
     .where('p.plan_id', '=', planId)
     .where('p.is_open', '=', 1)
     .where('p.due_date', '<', today)
+    .where(supervised(leaderId))
     .where((eb) => eb.or([eb('r.id', 'is', null), eb('r.state', 'in', ['draft', 'returned'])]))
     .orderBy('p.end_date')
     .orderBy('i.position')

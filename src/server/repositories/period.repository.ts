@@ -61,12 +61,11 @@ export async function updatePeriod(
   id: number,
   fields: { dueDate?: string | null; open?: boolean },
 ): Promise<void> {
-  await db
-    .updateTable('periods')
-    .set({
-      ...(fields.dueDate !== undefined ? { due_date: fields.dueDate } : {}),
-      ...(fields.open !== undefined ? { is_open: fields.open ? 1 : 0 } : {}),
-    })
-    .where('id', '=', id)
-    .execute();
+  const set = {
+    ...(fields.dueDate !== undefined ? { due_date: fields.dueDate } : {}),
+    ...(fields.open !== undefined ? { is_open: fields.open ? 1 : 0 } : {}),
+  };
+  // Nothing to change is no statement: `UPDATE … SET` with no column is invalid SQL.
+  if (Object.keys(set).length === 0) return;
+  await db.updateTable('periods').set(set).where('id', '=', id).execute();
 }

@@ -1,6 +1,6 @@
 /** The dashboard of a plan for a period (admin and leaders). */
 import { z } from 'zod';
-import { IdParams, withErrors } from '../http/error-dto.ts';
+import { IdParam, IdParams, withErrors } from '../http/error-dto.ts';
 import type { Routes } from '../http/zod-app.ts';
 import { DashboardDto } from '../presenters/dashboard.presenter.ts';
 import { readDashboard } from '../services/dashboard.service.ts';
@@ -12,7 +12,7 @@ export const dashboardRoutes: Routes = (app, { store }) => {
       summary:
         'Counts by assessment, claim, category, leader and unit; discrepancies; overdue reports',
       params: IdParams,
-      querystring: z.object({ period: z.coerce.number().int().positive().optional() }),
+      querystring: z.object({ period: IdParam.optional() }),
       response: withErrors({ 200: DashboardDto }),
     },
     handler: (request) =>

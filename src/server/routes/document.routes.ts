@@ -1,17 +1,13 @@
 /** Downloads: the summary table in every format, and the period's circular (通报) draft. */
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CONTENT_TYPES, EXPORT_FORMATS } from '../../documents/export/render-plan.ts';
-import { IdParams, withErrors } from '../http/error-dto.ts';
+import { IdParam, IdParams, withErrors } from '../http/error-dto.ts';
 import type { Routes } from '../http/zod-app.ts';
 import { requireRole } from '../policies/admin.policy.ts';
 import { renderCircular, renderPlanFile } from '../services/document-export.service.ts';
 
-const Period = z.coerce
-  .number()
-  .int()
-  .positive()
-  .optional()
-  .describe('Period id; the latest visible by default');
+const Period = IdParam.optional().describe('Period id; the latest visible by default');
 
 /** RFC 6266/5987: an ASCII fallback plus the UTF-8 name, so Chinese titles survive every browser. */
 function disposition(name: string, extension: string): string {
@@ -19,9 +15,22 @@ function disposition(name: string, extension: string): string {
   return `attachment; filename="minsheng.${extension}"; filename*=UTF-8''${encodeURIComponent(file)}`;
 }
 
-export const documentRoutes: Routes = (app, { store }) => {
+export const documentRoutes: Routes = (app, { store, downloadRateLimit }) => {
   const db = store.db;
+  // Rendering is the costliest thing a client can ask for: one budget for all downloads, per
+  // signed-in user, and per client address for the public.
+  const config = {
+    rateLimit: {
+      groupId: 'downloads',
+      timeWindow: '1 minute',
+      keyGenerator: (request: FastifyRequest) =>
+        request.actor.userId === null ? `ip:${request.ip}` : `user:${request.actor.userId}`,
+      max: (request: FastifyRequest) =>
+        request.actor.userId === null ? downloadRateLimit.public : downloadRateLimit.user,
+    },
+  };
   app.get('/api/plans/:id/table.:format', {
+    config,
     schema: {
       tags: ['documents'],
       summary:
@@ -53,6 +62,7 @@ export const documentRoutes: Routes = (app, { store }) => {
   });
 
   app.get('/api/plans/:id/circular.docx', {
+    config,
     schema: {
       tags: ['documents'],
       summary:

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { withErrors } from '../http/error-dto.ts';
 import type { Routes } from '../http/zod-app.ts';
-import { readUpload } from '../imports/read-upload.ts';
 import { requireRole } from '../policies/admin.policy.ts';
 import { importReading } from '../services/import.service.ts';
+import { readUploadInWorker } from '../workers/pool.ts';
 
 const Summary = z.object({
   dryRun: z.boolean(),
@@ -45,9 +45,13 @@ export const importRoutes: Routes = (app, { store }) => {
       if (!request.isMultipart()) throw new AppError('file_missing');
       const file = await request.file();
       if (!file) throw new AppError('file_missing');
-      const reading = await readUpload(await file.toBuffer());
+      const { reading, doc } = await readUploadInWorker(await file.toBuffer());
       const dryRun = request.query.dryRun === 'true';
-      const summary = await importReading(store.db, reading, { actor: request.actor, dryRun });
+      const summary = await importReading(store.db, reading, {
+        actor: request.actor,
+        dryRun,
+        doc,
+      });
       return reply.status(dryRun ? 200 : 201).send(summary);
     },
   });

@@ -1,14 +1,14 @@
 /** Items of a plan (filtered, searched) and one item with its history. */
 import { z } from 'zod';
 import { ItemStatus, StatusClaim } from '../../core/model.ts';
-import { IdParams, withErrors } from '../http/error-dto.ts';
+import { IdParam, IdParams, VersionField, withErrors } from '../http/error-dto.ts';
 import type { Routes } from '../http/zod-app.ts';
 import { ItemDetailDto, ItemSummaryDto } from '../presenters/item.presenter.ts';
 import { listItems } from '../services/item.service.ts';
 import { getItemDetail } from '../services/item-detail.service.ts';
 import { updateItem } from '../services/item-update.service.ts';
 
-const optionalId = z.coerce.number().int().positive().optional();
+const optionalId = IdParam.optional();
 
 const ItemQuery = z.object({
   period: optionalId.describe('Period whose reports to show; the latest by default'),
@@ -65,7 +65,7 @@ export const itemRoutes: Routes = (app, { store }) => {
       summary: 'Edit an item (admin); send the version you read',
       params: IdParams,
       body: z.object({
-        version: z.number().int(),
+        version: VersionField,
         task: z.string().trim().min(1).max(5000).optional(),
         deadline: z
           .string()

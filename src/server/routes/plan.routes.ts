@@ -1,6 +1,6 @@
 /** Plans, their categories, periods and the plan document export. */
 import { z } from 'zod';
-import { IdParams, withErrors } from '../http/error-dto.ts';
+import { IdParam, IdParams, withErrors } from '../http/error-dto.ts';
 import type { Routes } from '../http/zod-app.ts';
 import { CategoryDto, PeriodDto, PlanDto } from '../presenters/plan.presenter.ts';
 import { exportPlanDocument } from '../services/export.service.ts';
@@ -74,7 +74,7 @@ export const planRoutes: Routes = (app, { store }) => {
       tags: ['plans'],
       summary: 'The plan document (schema minsheng.plan/1), as `minsheng check --json` prints it',
       params: IdParams,
-      querystring: z.object({ period: z.coerce.number().int().positive().optional() }),
+      querystring: z.object({ period: IdParam.optional() }),
       response: withErrors({ 200: z.object({ schema: z.literal('minsheng.plan/1') }).loose() }),
     },
     // Spread: an interface is not assignable to the schema's open record type.

@@ -1,6 +1,6 @@
 /** Reports: read, draft, save, and the workflow steps. */
 import { z } from 'zod';
-import { IdParams, withErrors } from '../http/error-dto.ts';
+import { Id, IdParams, VersionField, withErrors } from '../http/error-dto.ts';
 import type { Routes } from '../http/zod-app.ts';
 import { ReportDto } from '../presenters/report.presenter.ts';
 import { createDraft, saveDraft } from '../services/report.service.ts';
@@ -8,7 +8,7 @@ import { readReport } from '../services/report-access.ts';
 import { ReportContent } from '../services/report-content.ts';
 import { type ReportAction, transitionReport } from '../services/report-workflow.service.ts';
 
-const Version = z.object({ version: z.number().int().describe('The version you read') });
+const Version = z.object({ version: VersionField });
 
 const STEPS: { action: ReportAction; summary: string }[] = [
   { action: 'submit', summary: 'Submit to the office (the unit)' },
@@ -27,7 +27,7 @@ export const reportRoutes: Routes = (app, { store }) => {
     schema: {
       tags: ['reports'],
       summary: "Create the item's report for an open period, as a draft",
-      body: ReportContent.extend({ itemId: z.number().int(), periodId: z.number().int() }),
+      body: ReportContent.extend({ itemId: Id, periodId: Id }),
       response: withErrors({ 201: ReportDto }),
     },
     handler: async (request, reply) =>

@@ -25,7 +25,10 @@ function sumBy<T extends { n: number | string }>(rows: T[], key: (row: T) => str
 const nameOf = (rows: { id: number; name: string }[], id: number) =>
   rows.find((r) => r.id === id)?.name ?? '';
 
-/** Office and leaders see the whole plan (leaders without drafts). */
+/**
+ * The office sees the whole plan; a leader sees the items they supervise — the same items as in
+ * their item list — and no drafts.
+ */
 export async function readDashboard(
   db: Kysely<Database>,
   actor: Actor,
@@ -39,16 +42,17 @@ export async function readDashboard(
     periodId === undefined ? defaultPeriodId(db, planId, actor) : Promise.resolve(periodId),
   ]);
   if (!plan) throw new AppError('not_found');
-  const scope = { planId, periodId: pid ?? -1, states: visibleStates(actor) };
+  const leaderId = actor.role === 'leader' ? (actor.leaderId ?? -1) : undefined;
+  const scope = { planId, periodId: pid ?? -1, states: visibleStates(actor), leaderId };
   const [period, items, byCategory, byLeader, byUnit, discrepancies, overdue, categories] =
     await Promise.all([
       pid === null ? undefined : getPeriod(db, pid),
-      repo.countItems(db, planId),
+      repo.countItems(db, planId, leaderId),
       repo.countByCategory(db, scope),
       repo.countByLeader(db, scope),
       repo.countByUnit(db, scope),
       repo.listDiscrepancies(db, scope),
-      repo.listOverdue(db, planId, today()),
+      repo.listOverdue(db, planId, today(), leaderId),
       listCategories(db, planId),
     ]);
   if (pid !== null && (!period || period.plan_id !== planId)) throw new AppError('not_found');

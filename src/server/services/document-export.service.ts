@@ -1,14 +1,19 @@
 /**
  * The summary table and the period's circular as files, from the stored plan: the same
- * converters the CLI uses, fed by the same plan document as export.json.
+ * converters the CLI uses, fed by the same plan document as export.json. The table is rendered
+ * in a worker thread and kept while its plan document is unchanged (document-cache.ts).
  */
 import type { Kysely } from 'kysely';
 import { draftCircular } from '../../core/circular/draft-circular.ts';
 import { exportCircularDocx } from '../../documents/export/circular-docx.ts';
-import { type ExportFormat, renderPlan } from '../../documents/export/render-plan.ts';
+import { findChromium } from '../../documents/export/pdf.ts';
+import type { ExportFormat } from '../../documents/export/render-plan.ts';
 import type { Database } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { listPeriods } from '../repositories/period.repository.ts';
+import { renderInWorker } from '../workers/pool.ts';
+import { cachedDocument, documentKey } from './document-cache.ts';
 import { exportPlanDocument } from './export.service.ts';
 
 export interface RenderedFile {
@@ -28,11 +33,12 @@ export async function renderPlanFile(
     attachment: string | null;
   },
 ): Promise<RenderedFile> {
+  // Refused before any work: without Chromium no PDF can be printed.
+  if (options.format === 'pdf' && !findChromium()) throw new AppError('pdf_unavailable');
   const doc = await exportPlanDocument(db, actor, planId, options.periodId);
-  const bytes = await renderPlan(doc, options.format, {
-    assessment: options.assessment,
-    attachmentLabel: options.attachment,
-  });
+  const render = { assessment: options.assessment, attachmentLabel: options.attachment };
+  const key = documentKey(doc, options.format, render);
+  const bytes = await cachedDocument(key, () => renderInWorker(doc, options.format, render));
   return { bytes, name: doc.plan.title };
 }
 

@@ -1,11 +1,13 @@
 /**
  * Stores a plan reading — plan, categories, units, leaders, items, the period and its reports —
- * in one transaction. The same plan (jurisdiction, title, year) imported for a later period adds
+ * in one transaction, short because the reading is judged before it starts and the rows are
+ * written a table at a time (import-items.ts). The same plan (jurisdiction, title, year) imported for a later period adds
  * that period's reports to it. A dry run performs the very same writes and rolls them back, so
  * what it reports is exactly what a real import would do.
  */
 import type { Kysely } from 'kysely';
 import type { PlanReading } from '../../core/model.ts';
+import type { PlanDocument } from '../../core/plan-document.ts';
 import { buildPlanDocument } from '../../core/read-plan.ts';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -20,7 +22,7 @@ import {
   listCategories,
   upsertJurisdiction,
 } from '../repositories/plan.repository.ts';
-import { importItem } from './import-item.ts';
+import { importItems } from './import-items.ts';
 import { planIdentity } from './plan-identity.ts';
 
 export interface ImportSummary {
@@ -40,6 +42,8 @@ export interface ImportOptions {
   /** State of the imported reports: `approved` (the office's consolidated table) by default. */
   state?: ReportState;
   jurisdiction?: string;
+  /** The reading already judged (by a worker thread); judged here when absent. */
+  doc?: PlanDocument;
 }
 
 class DryRunRollback extends Error {
@@ -67,6 +71,7 @@ async function categoryIds(
 async function importInTransaction(
   db: Kysely<Database>,
   reading: PlanReading,
+  doc: PlanDocument,
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const identity = planIdentity(reading.plan, options.jurisdiction);
@@ -103,34 +108,24 @@ async function importInTransaction(
     warnings: reading.warnings,
   });
   const categories = await categoryIds(db, planId, reading);
-  const doc = buildPlanDocument(reading);
+  const tally = await importItems(db, {
+    planId,
+    periodId,
+    categoryIds: categories,
+    items: reading.items,
+    docs: doc.items,
+    state: options.state ?? 'approved',
+  });
   const summary: ImportSummary = {
     dryRun: options.dryRun ?? false,
     plan: { id: planId, ...identity, created: !existing },
     period: { id: periodId, label: period.label, end: period.end },
-    items: { created: 0, matched: 0 },
-    reports: { created: 0 },
-    units: { created: 0 },
-    leaders: { created: 0 },
+    items: { created: tally.itemsCreated, matched: tally.itemsMatched },
+    reports: { created: tally.reportsCreated },
+    units: { created: tally.unitsCreated },
+    leaders: { created: tally.leadersCreated },
     warnings: reading.warnings.length,
   };
-  for (const [position, item] of reading.items.entries()) {
-    const itemDoc = doc.items[position];
-    if (!itemDoc) continue; // the document has one entry per item; this never happens
-    const tally = await importItem(db, {
-      planId,
-      categoryId: categories[item.category] ?? categories[0] ?? 0,
-      periodId,
-      position,
-      item,
-      doc: itemDoc,
-      state: options.state ?? 'approved',
-    });
-    summary.items[tally.itemCreated ? 'created' : 'matched']++;
-    summary.reports.created += tally.reportCreated ? 1 : 0;
-    summary.units.created += tally.unitsCreated;
-    summary.leaders.created += tally.leadersCreated;
-  }
   await insertAuditEvent(db, {
     userId: options.actor.userId,
     actor: options.actor.name,
@@ -154,8 +149,9 @@ export async function importReading(
       message: '表格中没有找到任何事项',
       messageEn: 'No items were found in the table',
     });
+  const doc = options.doc ?? buildPlanDocument(reading);
   try {
-    return await db.transaction().execute((trx) => importInTransaction(trx, reading, options));
+    return await db.transaction().execute((trx) => importInTransaction(trx, reading, doc, options));
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;
     const { summary } = error;

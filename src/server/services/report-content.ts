@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Report } from '../../core/model.ts';
 import { claimOf } from '../../core/table/report.ts';
+import { MAX_INT } from '../db/limits.ts';
 import type { Database } from '../db/schema.ts';
 import { listIndicators, replaceActuals } from '../repositories/indicator.repository.ts';
 import { replacePoints } from '../repositories/report.repository.ts';
@@ -19,7 +20,12 @@ export const ReportContent = z.object({
     .max(50)
     .describe('Narrative points, in order'),
   actuals: z
-    .array(z.object({ indicatorId: z.number().int(), actual: z.number().nullable() }))
+    .array(
+      z.object({
+        indicatorId: z.number().int().positive().max(MAX_INT),
+        actual: z.number().nullable(),
+      }),
+    )
     .max(100)
     .optional()
     .describe('Figures per indicator; they override figures read from the points'),

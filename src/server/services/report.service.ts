@@ -4,6 +4,7 @@
  * is refused with 409 and the current report, never applied over someone else's.
  */
 import type { Kysely } from 'kysely';
+import { dbFault } from '../db/db-error.ts';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
@@ -78,8 +79,29 @@ async function recordDraft(
   return after;
 }
 
+/** 409 with the report that exists, as the caller would read it. */
+async function alreadyExists(db: Db, reportId: number): Promise<AppError> {
+  return new AppError('already_exists', { details: { current: await reportView(db, reportId) } });
+}
+
 /** POST /api/reports: the item's report for the period, as a draft (409 when one exists). */
 export async function createDraft(
+  db: Db,
+  actor: Actor,
+  input: { itemId: number; periodId: number } & ReportContent,
+): Promise<ReportDto> {
+  try {
+    return await insertDraft(db, actor, input);
+  } catch (error) {
+    // Two creates raced past the check below: the unique index let one in; answer the other as
+    // if it had come second. (PostgreSQL's failed transaction is over, so read outside it.)
+    if (dbFault(error) !== 'unique_violation') throw error;
+    const existing = await findReport(db, input.itemId, input.periodId);
+    throw existing ? await alreadyExists(db, existing.id) : error;
+  }
+}
+
+async function insertDraft(
   db: Db,
   actor: Actor,
   input: { itemId: number; periodId: number } & ReportContent,
@@ -87,10 +109,7 @@ export async function createDraft(
   return db.transaction().execute(async (trx) => {
     const { item, period } = await assertWritable(trx, actor, input.itemId, input.periodId);
     const existing = await findReport(trx, item.id, period.id);
-    if (existing)
-      throw new AppError('already_exists', {
-        details: { current: await reportView(trx, existing.id) },
-      });
+    if (existing) throw await alreadyExists(trx, existing.id);
     const reportId = await insertReport(trx, {
       itemId: item.id,
       periodId: period.id,

@@ -112,7 +112,7 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   const appPage = webRoot === null ? null : await registerOfficeApp(app, webRoot);
   app.setNotFoundHandler((request, reply) =>
     appPage && isAppPage(request)
-      ? appPage(reply)
+      ? appPage(request, reply)
       : handleError(new AppError('not_found'), request, reply),
   );
   return app;

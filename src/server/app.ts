@@ -1,6 +1,7 @@
 /**
  * The HTTP API: Fastify with zod schemas (validation, serialization and the OpenAPI document at
- * /api/docs), sessions, a login rate limit, uploads, one error handler, and the route groups.
+ * /api/docs), security headers, sessions, a login rate limit, uploads, one error handler, the
+ * route groups and the audit events routes ask for.
  */
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
@@ -15,9 +16,12 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { registerSession } from './auth/session.plugin.ts';
+import { type Clock, systemClock } from './db/clock.ts';
 import type { Db } from './db/database.ts';
 import { AppError } from './errors.ts';
+import { registerAuditHooks } from './http/audit-hooks.ts';
 import { handleError } from './http/error-handler.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import type { RouteDeps, Routes, ZodApp } from './http/zod-app.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -28,7 +32,9 @@ import { importRoutes } from './routes/import.routes.ts';
 import { itemRoutes } from './routes/item.routes.ts';
 import { planRoutes } from './routes/plan.routes.ts';
 import { reportRoutes } from './routes/report.routes.ts';
+import { sessionRoutes } from './routes/session.routes.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
+import { userRoutes } from './routes/user.routes.ts';
 
 export interface AppOptions {
   store: Db;
@@ -39,6 +45,13 @@ export interface AppOptions {
   uploadLimit?: number;
   /** Serve the OpenAPI UI at /api/docs (off in benchmarks). */
   docs?: boolean;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For / -Proto are believed
+   * (env MINSHENG_TRUSTED_PROXIES); none by default, so a client cannot choose its own address.
+   */
+  trustedProxies?: string[];
+  /** The time sign-in and session rules read; tests move it. */
+  clock?: Clock;
 }
 
 const ROUTES: Routes[] = [
@@ -52,14 +65,18 @@ const ROUTES: Routes[] = [
   auditRoutes,
   importRoutes,
   settingsRoutes,
+  userRoutes,
+  sessionRoutes,
 ];
 
 /** Builds the app, ready to `inject` or `listen`. */
 export async function buildApp(options: AppOptions): Promise<ZodApp> {
-  // trustProxy: behind a TLS-terminating proxy, X-Forwarded-Proto decides the Secure cookie flag.
+  // Only the configured proxies' X-Forwarded-For / -Proto count: they give the client address the
+  // login rate limit and the audit log use, and the Secure cookie flag.
+  const trusted = options.trustedProxies ?? [];
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: true,
+    trustProxy: trusted.length > 0 ? trusted : false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -67,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   app.setNotFoundHandler((_request, reply) =>
     handleError(new AppError('not_found'), _request, reply),
   );
+  await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(multipart, {
     limits: { fileSize: options.uploadLimit ?? 50 * 1024 * 1024, files: 1, fields: 5 },
@@ -90,8 +108,13 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
     transform: jsonSchemaTransform,
   });
   if (options.docs !== false) await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  const deps: RouteDeps = { store: options.store, loginRateLimit: options.loginRateLimit ?? 10 };
+  const deps: RouteDeps = {
+    store: options.store,
+    loginRateLimit: options.loginRateLimit ?? 10,
+    clock: options.clock ?? systemClock,
+  };
   registerSession(app, deps);
+  registerAuditHooks(app, deps);
   for (const routes of ROUTES) routes(app, deps);
   return app;
 }

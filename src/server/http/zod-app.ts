@@ -7,6 +7,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Clock } from '../db/clock.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policies/actor.ts';
 
@@ -22,6 +23,8 @@ export type ZodApp = FastifyInstance<
 export interface RouteDeps {
   store: Db;
   loginRateLimit: number;
+  /** Where sign-in, lockout and session rules read the time. */
+  clock: Clock;
 }
 
 /** Registers a group of routes. */

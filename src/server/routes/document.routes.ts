@@ -22,6 +22,7 @@ function disposition(name: string, extension: string): string {
 export const documentRoutes: Routes = (app, { store }) => {
   const db = store.db;
   app.get('/api/plans/:id/table.:format', {
+    config: { audit: { entity: 'plan', action: 'plan.download' } },
     schema: {
       tags: ['documents'],
       summary:
@@ -53,6 +54,7 @@ export const documentRoutes: Routes = (app, { store }) => {
   });
 
   app.get('/api/plans/:id/circular.docx', {
+    config: { audit: { entity: 'plan', action: 'plan.download' } },
     schema: {
       tags: ['documents'],
       summary:

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { defineSetting } from './define.ts';
+import { securitySettings } from './security.ts';
 
 const siteSettings = {
   'public.baseUrl': defineSetting<string | null>({
@@ -14,7 +15,7 @@ const siteSettings = {
   }),
 };
 
-export const SETTINGS = { ...siteSettings };
+export const SETTINGS = { ...siteSettings, ...securitySettings };
 
 export type SettingKey = keyof typeof SETTINGS;
 

@@ -66,7 +66,10 @@ describe.each(ENGINES)('uploads on %s', (engine) => {
   };
   /** Nothing changed but the audit event recording the refusal, with its reason. */
   const expectOnlyRefusalAudited = async (before: Record<string, number>, code: string) => {
-    expect(await countRows(api.t)).toEqual({ ...before, audit_events: (before.audit_events ?? 0) + 1 });
+    expect(await countRows(api.t)).toEqual({
+      ...before,
+      audit_events: (before.audit_events ?? 0) + 1,
+    });
     const last = await api.t.db
       .selectFrom('audit_events')
       .selectAll()

@@ -196,9 +196,11 @@ describe.each(ENGINES)('audit chain upgrade on %s', (engine) => {
 
   it('chains the events written before the upgrade', async () => {
     const provider = { getMigrations: async () => migrationsFor(engine) };
-    const { error } = await new Migrator({ db: t.db, provider }).migrateTo(
-      '20261130T120000-settings',
-    );
+    const { error } = await new Migrator({
+      db: t.db,
+      provider,
+      ...(t.schema ? { migrationTableSchema: t.schema } : {}),
+    }).migrateTo('20261130T120000-settings');
     expect(error).toBeUndefined();
     const at = '2026-01-05T09:00:00.000Z';
     // biome-ignore lint/suspicious/noExplicitAny: the table as it was before the upgrade

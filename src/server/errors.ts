@@ -102,6 +102,11 @@ export const ERRORS = {
     zh: '不能对自己的账号执行此操作',
     en: 'You may not do this to your own account',
   },
+  audit_chain_broken: {
+    status: 409,
+    zh: '审计日志校验未通过，不能归档清理；请先用 minsheng audit verify 查明',
+    en: 'The audit log does not verify, so it cannot be archived and pruned; run minsheng audit verify',
+  },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

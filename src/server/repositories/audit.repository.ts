@@ -127,3 +127,25 @@ export const getChainHead = (db: Db) =>
 /** The newest retention checkpoint, where the stored chain begins. */
 export const getLatestCheckpoint = (db: Db) =>
   db.selectFrom('audit_checkpoints').selectAll().orderBy('seq', 'desc').executeTakeFirst();
+
+/** The place of the oldest event at or after `at`, if any. */
+export async function firstSeqSince(db: Db, at: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.min('seq').as('seq'))
+    .where('at', '>=', at)
+    .executeTakeFirst();
+  return row?.seq ?? null;
+}
+
+/** Records where the stored chain now begins, then deletes the events up to it (archived). */
+export async function cutChain(
+  db: Db,
+  checkpoint: Omit<Database['audit_checkpoints'], 'created_at'>,
+): Promise<void> {
+  await db
+    .insertInto('audit_checkpoints')
+    .values({ ...checkpoint, created_at: now() })
+    .execute();
+  await db.deleteFrom('audit_events').where('seq', '<=', checkpoint.seq).execute();
+}

@@ -4,8 +4,8 @@
  * audit log is verified, so a backup that was tampered with shows at once.
  */
 import { existsSync } from 'node:fs';
-import { backupPostgres, restorePostgres } from '../backup/postgres-backup.ts';
 import { BackupError } from '../backup/backup-error.ts';
+import { backupPostgres, restorePostgres } from '../backup/postgres-backup.ts';
 import { backupSqlite, restoreSqlite } from '../backup/sqlite-backup.ts';
 import { type Db, isPostgresUrl, openDatabase, sqlitePath } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';

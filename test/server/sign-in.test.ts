@@ -191,5 +191,38 @@ describe.each(ENGINES)('sign-in controls on %s', (engine) => {
       headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
     });
     expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('forbidden');
+  });
+
+  it('asks for a new password once the old one is older than 90 days', async () => {
+    time.advance(91 * 24 * 60);
+    const session = await login(api.app, 'deputy');
+    const plans = await api.app.inject({
+      method: 'GET',
+      url: '/api/plans',
+      headers: { cookie: session.cookie },
+    });
+    expect(plans.json().error.code).toBe('password_change_required');
+    const me = await api.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: session.cookie },
+    });
+    expect(me.json()).toMatchObject({ role: 'deputy', mustChangePassword: true });
+  });
+
+  it('tells a reporter its unit', async () => {
+    const session = await login(api.app, 'health');
+    const me = await api.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: session.cookie },
+    });
+    expect(me.json()).toMatchObject({
+      role: 'reporter',
+      unitName: '市卫生健康局',
+      mustChangePassword: true, // 91 days have passed in this suite
+      totpEnabled: false,
+    });
   });
 });

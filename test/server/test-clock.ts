@@ -8,8 +8,8 @@ export interface TestClock {
   now: () => Date;
 }
 
-/** A clock standing at `start` until advanced. */
-export function testClock(start = '2026-03-02T08:00:00.000Z'): TestClock {
+/** A clock standing at `start` (now by default, as stored passwords are dated) until advanced. */
+export function testClock(start = new Date().toISOString()): TestClock {
   let t = Date.parse(start);
   const now = () => new Date(t);
   return {

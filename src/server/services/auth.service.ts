@@ -13,6 +13,7 @@ import { insertAuditEvent } from '../repositories/audit.repository.ts';
 import { deleteSession } from '../repositories/session.repository.ts';
 import { claimTotpStep, findUserByName, updateUser } from '../repositories/user.repository.ts';
 import { failAttempt, isLocked } from './login-failures.ts';
+import { passwordExpired } from './password.service.ts';
 import { type Client, openSession } from './session.service.ts';
 import { checkTotp } from './totp.service.ts';
 
@@ -76,11 +77,15 @@ export async function login(
       throw await failAttempt(db, user, at, 'totp_failed');
     }
   }
+  // An expired password is treated as one an administrator set: change it before anything else.
+  const mustChangePassword =
+    user.must_change_password === 1 || (await passwordExpired(db, user, at));
   await updateUser(db, user.id, {
     failed_logins: 0,
     failed_since: null,
     locked_until: null,
     last_login_at: at.toISOString(),
+    must_change_password: mustChangePassword ? 1 : 0,
   });
   const session = await openSession(db, user.id, at, client);
   await record('auth.login', { totp: user.totp_secret !== null });
@@ -94,7 +99,7 @@ export async function login(
       leaderId: user.leader_id,
       csrfToken: session.csrfToken,
       sessionId: session.sessionId,
-      mustChangePassword: user.must_change_password === 1,
+      mustChangePassword,
     },
   };
 }

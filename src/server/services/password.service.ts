@@ -62,6 +62,17 @@ export async function storePassword(
   await deleteSessionsOfUser(db, userId, options.keepSession ?? undefined);
 }
 
+/** True when the password is older than `auth.password.maxAgeDays` (定期更换). */
+export async function passwordExpired(
+  db: Db,
+  user: { password_changed_at: string | null },
+  at: Date,
+): Promise<boolean> {
+  const days = await readSetting(db, 'auth.password.maxAgeDays');
+  if (days === 0 || user.password_changed_at === null) return false;
+  return Date.parse(user.password_changed_at) + days * 86_400_000 <= at.getTime();
+}
+
 /** A random password that keeps the rules, for first start and administrators' resets. */
 export function temporaryPassword(name: string): string {
   for (;;) {

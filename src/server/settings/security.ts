@@ -45,6 +45,12 @@ export const securitySettings = {
     label: '新密码不得与最近几次使用过的密码相同',
     labelEn: 'A new password may not repeat any of this many last passwords',
   }),
+  'auth.password.maxAgeDays': defineSetting<number>({
+    schema: int(0, 365),
+    default: 90,
+    label: '密码有效期（天；到期后登录须先修改；0 表示不限）',
+    labelEn: 'Password lifetime (days; when it has passed, sign-in requires a change first; 0: unlimited)',
+  }),
   'audit.retentionDays': defineSetting<number>({
     schema: int(180, 36500),
     default: 180,

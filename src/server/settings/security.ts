@@ -49,7 +49,8 @@ export const securitySettings = {
     schema: int(0, 365),
     default: 90,
     label: '密码有效期（天；到期后登录须先修改；0 表示不限）',
-    labelEn: 'Password lifetime (days; when it has passed, sign-in requires a change first; 0: unlimited)',
+    labelEn:
+      'Password lifetime (days; when it has passed, sign-in requires a change first; 0: unlimited)',
   }),
   'audit.retentionDays': defineSetting<number>({
     schema: int(180, 36500),

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../src/server/services/user.service.ts';
 import { ENGINES } from '../factories/db.ts';
+import { userId } from './fixtures.ts';
 import { type Api, login, PASSWORD, startApi, type Who } from './harness.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -156,14 +157,6 @@ const MATRIX: {
 describe.each(ENGINES)('duties on %s', (engine) => {
   let api: Api;
   let s: Subjects;
-  const userId = async (name: string) =>
-    (
-      await api.t.db
-        .selectFrom('users')
-        .select('id')
-        .where('name', '=', name)
-        .executeTakeFirstOrThrow()
-    ).id;
   beforeAll(async () => {
     api = await startApi(engine);
     await addUser(api.t.db, {
@@ -184,9 +177,9 @@ describe.each(ENGINES)('duties on %s', (engine) => {
     const session = await api.t.db
       .selectFrom('sessions')
       .select('id')
-      .where('user_id', '=', await userId('watcher'))
+      .where('user_id', '=', await userId(api, 'watcher'))
       .executeTakeFirstOrThrow();
-    s = { plan: api.planId, target: await userId('target'), session: session.id };
+    s = { plan: api.planId, target: await userId(api, 'target'), session: session.id };
   });
   afterAll(async () => {
     await api?.close();
@@ -256,9 +249,14 @@ describe.each(ENGINES)('duties on %s', (engine) => {
     const reset = await api.call('sysadmin', 'POST', `/api/users/${id}/password-reset`);
     expect(reset.status).toBe(403);
     expect(reset.json().error.code).toBe('privileged_account');
-    const own = await api.call('secadmin', 'PUT', `/api/users/${await userId('secadmin')}/role`, {
-      role: 'admin',
-    });
+    const own = await api.call(
+      'secadmin',
+      'PUT',
+      `/api/users/${await userId(api, 'secadmin')}/role`,
+      {
+        role: 'admin',
+      },
+    );
     expect(own.json().error.code).toBe('own_account');
     const event = await api.t.db
       .selectFrom('audit_events')

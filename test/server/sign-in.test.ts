@@ -7,6 +7,7 @@ import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeExpiredSessions } from '../../src/server/services/session.service.ts';
 import { ENGINES } from '../factories/db.ts';
+import { userId } from './fixtures.ts';
 import { type Api, login, PASSWORD, startApi } from './harness.ts';
 import { type TestClock, testClock } from './test-clock.ts';
 
@@ -34,14 +35,6 @@ describe.each(ENGINES)('sign-in controls on %s', (engine) => {
     const s = await login(api.app, 'secadmin');
     return api.app.inject({ method, url, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
   };
-  const userId = async (name: string) =>
-    (
-      await api.t.db
-        .selectFrom('users')
-        .select('id')
-        .where('name', '=', name)
-        .executeTakeFirstOrThrow()
-    ).id;
 
   it('locks an account after 5 failures, refuses even the right password, and the security administrator unlocks it', async () => {
     const codes = [];
@@ -60,7 +53,7 @@ describe.each(ENGINES)('sign-in controls on %s', (engine) => {
       message: expect.stringContaining('锁定'),
       messageEn: expect.stringContaining('locked'),
     });
-    const unlocked = await asSecadmin('POST', `/api/users/${await userId('civil')}/unlock`);
+    const unlocked = await asSecadmin('POST', `/api/users/${await userId(api, 'civil')}/unlock`);
     expect(unlocked.statusCode).toBe(200);
     expect(unlocked.json()).toMatchObject({ lockedUntil: null, failedLogins: 0 });
     expect(await code('civil', PASSWORD)).toBe('ok');
@@ -178,7 +171,7 @@ describe.each(ENGINES)('sign-in controls on %s', (engine) => {
     expect(ok.json()).toMatchObject({ role: 'auditor', totpEnabled: true });
     expect(await code('auditor', PASSWORD, totp)).toBe('totp_failed'); // replayed
 
-    const reset = await asSecadmin('DELETE', `/api/users/${await userId('auditor')}/totp`);
+    const reset = await asSecadmin('DELETE', `/api/users/${await userId(api, 'auditor')}/totp`);
     expect(reset.statusCode).toBe(204);
     expect(await code('auditor', PASSWORD)).toBe('ok');
   });

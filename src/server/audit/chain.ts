@@ -27,6 +27,34 @@ export interface ChainedEvent {
   address: string | null;
 }
 
+/** The columns of a stored event the chain covers, as the audit_events table names them. */
+export interface ChainedRow {
+  seq: number;
+  at: string;
+  user_id: number | null;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  before: string | null;
+  after: string | null;
+  address: string | null;
+}
+
+/** What the hash covers, read from a stored row. */
+export const chainedEventOf = (row: ChainedRow): ChainedEvent => ({
+  seq: row.seq,
+  at: row.at,
+  userId: row.user_id,
+  actor: row.actor,
+  action: row.action,
+  entity: row.entity,
+  entityId: row.entity_id,
+  before: row.before,
+  after: row.after,
+  address: row.address,
+});
+
 /** True when this machine can recompute hashes made with `algorithm`. */
 export const canHash = (algorithm: string): algorithm is ChainAlgorithm =>
   (algorithm === 'sm3' || algorithm === 'sha256') && getHashes().includes(algorithm);

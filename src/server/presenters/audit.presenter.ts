@@ -1,6 +1,7 @@
 /** The API's shapes of the audit log: events, their export lines, and a verification's findings. */
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
+import { chainedEventOf } from '../audit/chain.ts';
 import type { StoredEvent } from '../audit/verify-chain.ts';
 import type { AuditEventTable } from '../db/schema.ts';
 
@@ -22,33 +23,15 @@ export const AuditEventDto = z.object({
 
 const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
-export const presentAuditEvent = (row: AuditRow): z.infer<typeof AuditEventDto> => ({
-  id: row.id,
-  seq: row.seq,
-  at: row.at,
-  userId: row.user_id,
-  actor: row.actor,
-  action: row.action,
-  entity: row.entity,
-  entityId: row.entity_id,
-  address: row.address,
-  before: parse(row.before),
-  after: parse(row.after),
-});
+export const presentAuditEvent = (row: AuditRow): z.infer<typeof AuditEventDto> => {
+  const event = chainedEventOf(row);
+  return { id: row.id, ...event, before: parse(event.before), after: parse(event.after) };
+};
 
 /** The stored event as the chain sees it. */
 export const toStoredEvent = (row: AuditRow): StoredEvent => ({
   id: row.id,
-  seq: row.seq,
-  at: row.at,
-  userId: row.user_id,
-  actor: row.actor,
-  action: row.action,
-  entity: row.entity,
-  entityId: row.entity_id,
-  before: row.before,
-  after: row.after,
-  address: row.address,
+  ...chainedEventOf(row),
   prevHash: row.prev_hash,
   hash: row.hash,
   algorithm: row.hash_alg,

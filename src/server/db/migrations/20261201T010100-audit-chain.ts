@@ -6,7 +6,13 @@
  * except the deletion of events a retention checkpoint has archived.
  */
 import { type Kysely, type Migration, sql } from 'kysely';
-import { CHAIN_ALGORITHM, GENESIS_HASH, hashEvent } from '../../audit/chain.ts';
+import {
+  CHAIN_ALGORITHM,
+  type ChainedRow,
+  chainedEventOf,
+  GENESIS_HASH,
+  hashEvent,
+} from '../../audit/chain.ts';
 import type { Engine } from '../database.ts';
 
 const REFUSAL = 'audit log is append-only';
@@ -78,18 +84,11 @@ async function chainExisting(db: AnyDb): Promise<{ seq: number; hash: string }> 
   let seq = 0;
   for (const row of rows) {
     seq++;
-    const hash = hashEvent(CHAIN_ALGORITHM, prev, {
-      seq,
-      at: row.at,
-      userId: row.user_id,
-      actor: row.actor,
-      action: row.action,
-      entity: row.entity,
-      entityId: row.entity_id,
-      before: row.before,
-      after: row.after,
-      address: null,
-    });
+    const hash = hashEvent(
+      CHAIN_ALGORITHM,
+      prev,
+      chainedEventOf({ ...(row as ChainedRow), seq, address: null }),
+    );
     await db
       .updateTable('audit_events')
       .set({ seq, prev_hash: prev, hash, hash_alg: CHAIN_ALGORITHM })

@@ -3,6 +3,8 @@
  * matches unless --new-unit, unlock/disable, audit verify (database and exported file) naming a
  * tampered event, audit export, prune keeping the chain verifiable, backup → restore.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +14,7 @@ import { SYSTEM } from '../../src/server/policies/actor.ts';
 import { insertAuditEvent } from '../../src/server/repositories/audit.repository.ts';
 import { verifyAuditLog } from '../../src/server/services/audit.service.ts';
 import { pruneAuditLog } from '../../src/server/services/audit-retention.service.ts';
-import { runCli } from './run-cli.ts';
+import { BIN, runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'minsheng-sec-cli-'));
 const db = `sqlite:${join(dir, 'minsheng.db')}`;
@@ -130,5 +132,32 @@ describe('audit retention', () => {
     expect(pruned).toEqual([]);
     // Younger events still refuse deletion.
     await expect(store.db.deleteFrom('audit_events').execute()).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('minsheng serve on an empty database', () => {
+  it('creates the office and the three administrators, printing each one-time password once', async () => {
+    const url = `sqlite:${join(dir, 'first.db')}`;
+    const server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', url], {
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let out = '';
+    server.stdout.on('data', (chunk) => {
+      out += chunk;
+    });
+    try {
+      while (!out.includes('Minsheng: http')) await once(server.stdout, 'data');
+    } finally {
+      server.kill('SIGTERM');
+      await once(server, 'exit');
+    }
+    expect(out).toContain('首次登录须修改');
+    for (const [name, zh] of [
+      ['admin', '督查室'],
+      ['sysadmin', '系统管理员'],
+      ['secadmin', '安全管理员'],
+      ['auditor', '审计管理员'],
+    ])
+      expect(out).toMatch(new RegExp(`${name}\\s+\\S{20,}\\s+${zh}`));
   });
 });

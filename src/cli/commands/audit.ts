@@ -57,6 +57,7 @@ function report(result: Pick<AuditVerification, 'ok' | 'events' | 'head' | 'prob
   return result.ok ? 0 : 1;
 }
 
+/** Runs `minsheng audit verify|export|prune`. */
 export async function runAudit(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,

@@ -20,6 +20,7 @@ async function refusalsAsInput<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Runs `minsheng backup -o FILE`. */
 export async function runBackup(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -35,6 +36,7 @@ export async function runBackup(args: string[]): Promise<number> {
   return 0;
 }
 
+/** Runs `minsheng restore FILE`; exit 1 when the restored audit log does not verify. */
 export async function runRestore(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,

@@ -27,6 +27,7 @@ async function readStdin(): Promise<string> {
     .replace(/\r?\n$/, '');
 }
 
+/** Runs `minsheng user …`. */
 export async function runUser(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,

@@ -23,6 +23,7 @@ export const AuditEventDto = z.object({
 
 const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
+/** An audit event with before/after parsed back to JSON. */
 export const presentAuditEvent = (row: AuditRow): z.infer<typeof AuditEventDto> => {
   const event = chainedEventOf(row);
   return { id: row.id, ...event, before: parse(event.before), after: parse(event.after) };

@@ -15,6 +15,7 @@ export const SessionDto = z.object({
 });
 export type SessionDto = z.infer<typeof SessionDto>;
 
+/** A live session as the security administrator sees it. */
 export const presentSession = (row: {
   id: string;
   user_id: number;

@@ -52,6 +52,7 @@ export interface UserRow {
   last_login_at: string | null;
 }
 
+/** An account as the administrators' list shows it; a lock that has ended reads as none. */
 export const presentUser = (row: UserRow, at: Date): UserDto => ({
   id: row.id,
   name: row.name,

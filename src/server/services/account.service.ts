@@ -20,6 +20,7 @@ import { addUser, assertRoleComplete } from './user.service.ts';
 type Db = Kysely<Database>;
 type User = Selectable<UserTable>;
 
+/** Every account, for the system and security administrators. */
 export async function readUsers(db: Db, actor: Actor, at: Date): Promise<UserDto[]> {
   requireDuty(actor, 'users.read');
   return (await listUsers(db)).map((row) => presentUser(row, at));

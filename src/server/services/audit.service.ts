@@ -29,6 +29,7 @@ type Db = Kysely<Database>;
 
 const PAGE = 1000;
 
+/** Audit events, newest first, filtered and scoped to what the actor may read. */
 export async function readAuditLog(
   db: Db,
   actor: Actor,

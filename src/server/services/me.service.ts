@@ -6,6 +6,7 @@ import type { MeDto } from '../presenters/user.presenter.ts';
 import { unitNames } from '../repositories/directory.repository.ts';
 import { findUserById } from '../repositories/user.repository.ts';
 
+/** The signed-in user (or the public) as `GET /api/auth/me` answers. */
 export async function readMe(db: Kysely<Database>, actor: Actor): Promise<MeDto> {
   const user = actor.userId === null ? undefined : await findUserById(db, actor.userId);
   const unitName =

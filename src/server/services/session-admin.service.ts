@@ -14,6 +14,7 @@ import {
 
 type Db = Kysely<Database>;
 
+/** Live sessions, optionally of one account (security administrator). */
 export async function readSessions(
   db: Db,
   actor: Actor,

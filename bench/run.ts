@@ -20,4 +20,5 @@ benchCore(seed);
 await benchDocuments();
 await (await import('./api.ts')).benchApi();
 await (await import('./heavy.ts')).benchHeavy();
+await (await import('./security.ts')).benchSecurity();
 console.log('(national-scale PostgreSQL dashboard: npm run bench:national — ~11 min, ~3 GB)');

@@ -1,6 +1,8 @@
 /**
  * The `minsheng` command. Exit codes: 0 ok, 1 input error (reason on stderr), 2 usage.
  */
+import { AUDIT_USAGE, runAudit } from './commands/audit.ts';
+import { BACKUP_USAGE, runBackup, runRestore } from './commands/backup.ts';
 import { CHECK_USAGE, runCheck } from './commands/check.ts';
 import { CIRCULAR_USAGE, runCircular } from './commands/circular.ts';
 import { EXPORT_USAGE } from './commands/export.ts';
@@ -22,7 +24,9 @@ const USAGE = `用法 / usage:
   ${SERVE_USAGE}
   ${MIGRATE_USAGE}
   ${IMPORT_USAGE}
-  ${USER_USAGE}`;
+  ${USER_USAGE}
+  ${AUDIT_USAGE}
+  ${BACKUP_USAGE}`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   check: runCheck,
@@ -33,6 +37,9 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   import: runImport,
   user: runUser,
   circular: runCircular,
+  audit: runAudit,
+  backup: runBackup,
+  restore: runRestore,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,6 +1,7 @@
 /**
  * The HTTP API: Fastify with zod schemas (validation, serialization and the OpenAPI document at
- * /api/docs), sessions, a login rate limit, uploads, one error handler, and the route groups.
+ * /api/docs), security headers, sessions, a login rate limit, uploads, one error handler, the
+ * route groups and the audit events routes ask for.
  */
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
@@ -11,11 +12,14 @@ import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { publicRoutes } from '../public/public.routes.tsx';
 import { registerSession } from './auth/session.plugin.ts';
+import { type Clock, systemClock } from './db/clock.ts';
 import type { Db } from './db/database.ts';
 import { AppError } from './errors.ts';
+import { registerAuditHooks } from './http/audit-hooks.ts';
 import { handleError } from './http/error-handler.ts';
 import { openApiTransform, SECURITY_SCHEMES } from './http/openapi.ts';
 import { registerRequestGuards } from './http/request-guards.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { serializerCompiler } from './http/serializer.ts';
 import type { RouteDeps, Routes, ZodApp } from './http/zod-app.ts';
 import { fromRoot } from './package-root.ts';
@@ -28,7 +32,9 @@ import { importRoutes } from './routes/import.routes.ts';
 import { itemRoutes } from './routes/item.routes.ts';
 import { planRoutes } from './routes/plan.routes.ts';
 import { reportRoutes } from './routes/report.routes.ts';
+import { sessionRoutes } from './routes/session.routes.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
+import { userRoutes } from './routes/user.routes.ts';
 import { isAppPage, registerOfficeApp } from './web/office-app.ts';
 import { closeWorkers } from './workers/pool.ts';
 
@@ -47,6 +53,13 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Told of every route as it is registered (tests enumerate the API with it). */
   onRoute?: (route: RouteOptions) => void;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For / -Proto are believed
+   * (env MINSHENG_TRUSTED_PROXIES); none by default, so a client cannot choose its own address.
+   */
+  trustedProxies?: string[];
+  /** The time sign-in and session rules read; tests move it. */
+  clock?: Clock;
 }
 
 const ROUTES: Routes[] = [
@@ -61,14 +74,18 @@ const ROUTES: Routes[] = [
   importRoutes,
   settingsRoutes,
   publicRoutes,
+  userRoutes,
+  sessionRoutes,
 ];
 
 /** Builds the app, ready to `inject` or `listen`. */
 export async function buildApp(options: AppOptions): Promise<ZodApp> {
-  // trustProxy: behind a TLS-terminating proxy, X-Forwarded-Proto decides the Secure cookie flag.
+  // Only the configured proxies' X-Forwarded-For / -Proto count: they give the client address the
+  // login rate limit and the audit log use, and the Secure cookie flag.
+  const trusted = options.trustedProxies ?? [];
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: true,
+    trustProxy: trusted.length > 0 ? trusted : false,
     // A URL Fastify cannot decode gets our envelope too, not Fastify's own.
     frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
@@ -76,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(multipart, {
     limits: { fileSize: options.uploadLimit ?? 50 * 1024 * 1024, files: 1, fields: 5 },
@@ -103,10 +121,12 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
     store: options.store,
     loginRateLimit: options.loginRateLimit ?? 10,
     downloadRateLimit: options.downloadRateLimit ?? { user: 60, public: 20 },
+    clock: options.clock ?? systemClock,
   };
   registerRequestGuards(app);
   app.addHook('onClose', closeWorkers);
   registerSession(app, deps);
+  registerAuditHooks(app, deps);
   for (const routes of ROUTES) routes(app, deps);
   const webRoot = options.webRoot === undefined ? fromRoot('dist', 'web') : options.webRoot;
   const appPage = webRoot === null ? null : await registerOfficeApp(app, webRoot);

@@ -45,6 +45,78 @@ export const ERRORS = {
     zh: '本服务器未安装Chromium，无法生成PDF；请改用 .docx 或打印视图（html）',
     en: 'Chromium is not installed on this server, so no PDF can be made; use .docx or the print view (html)',
   },
+  password_too_short: {
+    status: 400,
+    zh: '密码太短：至少需要10个字符',
+    en: 'The password is too short: it needs at least 10 characters',
+  },
+  password_too_simple: {
+    status: 400,
+    zh: '密码太简单：须包含大写字母、小写字母、数字、符号中的至少三类',
+    en: 'The password is too simple: use at least three of upper-case letters, lower-case letters, digits and symbols',
+  },
+  password_contains_name: {
+    status: 400,
+    zh: '密码不得与用户名相同，也不得包含用户名',
+    en: 'The password may not be or contain the user name',
+  },
+  password_reused: {
+    status: 400,
+    zh: '不得使用最近用过的密码',
+    en: 'The password was used recently; choose another',
+  },
+  password_wrong: { status: 403, zh: '当前密码不正确', en: 'The current password is wrong' },
+  password_change_required: {
+    status: 403,
+    zh: '请先修改密码（初始密码或管理员设置的密码须在首次登录时修改）',
+    en: 'Change your password first (a first password, or one an administrator set, must be changed at first sign-in)',
+  },
+  account_locked: {
+    status: 401,
+    zh: '登录失败次数过多，账号已锁定，请稍后再试或联系安全管理员解锁',
+    en: 'Too many failed sign-ins: the account is locked; try later or ask the security administrator to unlock it',
+  },
+  account_disabled: {
+    status: 401,
+    zh: '账号已停用，请联系系统管理员',
+    en: 'The account is disabled; ask the system administrator',
+  },
+  totp_required: {
+    status: 401,
+    zh: '请输入身份验证器中的6位动态码（totp）',
+    en: 'Enter the 6-digit code from your authenticator app (totp)',
+  },
+  totp_failed: { status: 401, zh: '动态码不正确或已使用', en: 'Wrong or already used code' },
+  totp_not_enrolled: {
+    status: 409,
+    zh: '尚未开始绑定身份验证器',
+    en: 'No authenticator enrolment is pending',
+  },
+  unit_unknown: {
+    status: 400,
+    zh: '没有这个单位；如确为新单位，请注明新建',
+    en: 'No such unit; if it is a new one, say so',
+  },
+  leader_unknown: {
+    status: 400,
+    zh: '没有这位领导；如确为新增，请注明新建',
+    en: 'No such leader; if it is a new one, say so',
+  },
+  privileged_account: {
+    status: 403,
+    zh: '系统管理员、安全管理员、审计管理员账号只能由安全管理员或命令行管理',
+    en: 'Accounts of the system, security and audit administrators are managed only by the security administrator or the command line',
+  },
+  own_account: {
+    status: 403,
+    zh: '不能对自己的账号执行此操作',
+    en: 'You may not do this to your own account',
+  },
+  audit_chain_broken: {
+    status: 409,
+    zh: '审计日志校验未通过，不能归档清理；请先用 minsheng audit verify 查明',
+    en: 'The audit log does not verify, so it cannot be archived and pruned; run minsheng audit verify',
+  },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

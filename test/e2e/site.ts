@@ -22,7 +22,7 @@ export async function startSite(engine: Engine = 'sqlite'): Promise<Site> {
   const t = await createTestDb(engine);
   await loadDemoIfEmpty(t);
   for (const [name, account] of Object.entries(ACCOUNTS))
-    await addUser(t.db, { name, password: PASSWORD, ...account });
+    await addUser(t.db, { name, password: PASSWORD, mustChangePassword: false, ...account });
   const app = await buildApp({ store: t, loginRateLimit: 1000, docs: false });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

@@ -22,13 +22,17 @@ export interface TestDb extends Db {
   cleanup: () => Promise<void>;
 }
 
-/** A migrated, empty database on `engine`. */
-export async function createTestDb(engine: Engine): Promise<TestDb> {
+/** A migrated, empty database on `engine` (unmigrated with `migrate: false`). */
+export async function createTestDb(
+  engine: Engine,
+  options: { migrate?: boolean } = {},
+): Promise<TestDb> {
+  const migrate = options.migrate ?? true;
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'minsheng-test-'));
     const url = join(dir, 'test.db');
     const db = openDatabase({ url });
-    await migrateToLatest(db);
+    if (migrate) await migrateToLatest(db);
     return {
       ...db,
       url,
@@ -45,7 +49,7 @@ export async function createTestDb(engine: Engine): Promise<TestDb> {
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const db = openDatabase({ url: PG_TEST_URL, schema });
-  await migrateToLatest(db);
+  if (migrate) await migrateToLatest(db);
   return {
     ...db,
     url: PG_TEST_URL,

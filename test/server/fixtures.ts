@@ -72,3 +72,13 @@ export function multipart(
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
 }
+
+/** The id of the account named `name`. */
+export async function userId(api: Api, name: string): Promise<number> {
+  const row = await api.t.db
+    .selectFrom('users')
+    .select('id')
+    .where('name', '=', name)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

@@ -1,7 +1,7 @@
 /**
  * An API under test: a fresh database on one engine with the sample plan's two periods imported
- * (reports published for 1-6月, approved for 1-9月), four accounts, and helpers to call the API
- * through `inject` as each of them.
+ * (reports published for 1-6月, approved for 1-9月), an account per role (created as the holders'
+ * own passwords, so no forced change), and helpers to call the API through `inject` as each.
  */
 import { readFileSync } from 'node:fs';
 import { readPlanText } from '../../src/core/read-plan.ts';
@@ -13,11 +13,11 @@ import { importReading } from '../../src/server/services/import.service.ts';
 import { addUser } from '../../src/server/services/user.service.ts';
 import { createTestDb, type TestDb } from '../factories/db.ts';
 
-export const PASSWORD = 'correct horse battery';
+export const PASSWORD = 'Correct horse battery 9';
 
 /**
  * Accounts: the office, leader 陈明远 (items 1, 2), a reporter of 市卫生健康局 (items 1, 2), one of
- * 市民政局, and the system administrator.
+ * 市民政局, the three administrators and a deputy.
  */
 export const ACCOUNTS = {
   admin: { role: 'admin' },
@@ -25,6 +25,9 @@ export const ACCOUNTS = {
   health: { role: 'reporter', unit: '市卫生健康局' },
   civil: { role: 'reporter', unit: '市民政局' },
   sysadmin: { role: 'sysadmin' },
+  secadmin: { role: 'secadmin' },
+  auditor: { role: 'auditor' },
+  deputy: { role: 'deputy' },
 } as const;
 
 export type Who = keyof typeof ACCOUNTS | 'public';
@@ -66,7 +69,10 @@ export async function login(app: ZodApp, name: string, password = PASSWORD): Pro
 
 export async function startApi(
   engine: Engine,
-  options: Pick<AppOptions, 'loginRateLimit' | 'downloadRateLimit' | 'docs' | 'onRoute'> = {},
+  options: Pick<
+    AppOptions,
+    'loginRateLimit' | 'downloadRateLimit' | 'docs' | 'onRoute' | 'clock' | 'trustedProxies'
+  > = {},
 ): Promise<Api> {
   const t = await createTestDb(engine);
   const jun = await importReading(t.db, readPlanText(sample('jun').toString('utf8')), {
@@ -78,14 +84,13 @@ export async function startApi(
     state: 'approved',
   });
   for (const [name, account] of Object.entries(ACCOUNTS)) {
-    await addUser(t.db, { name, password: PASSWORD, ...account });
+    await addUser(t.db, { name, password: PASSWORD, mustChangePassword: false, ...account });
   }
   const app = await buildApp({
+    ...options,
     store: t,
     loginRateLimit: options.loginRateLimit ?? 1000,
     docs: options.docs ?? false,
-    ...(options.onRoute ? { onRoute: options.onRoute } : {}),
-    ...(options.downloadRateLimit ? { downloadRateLimit: options.downloadRateLimit } : {}),
   });
   const sessions = {} as Api['sessions'];
   for (const name of Object.keys(ACCOUNTS) as (keyof typeof ACCOUNTS)[])

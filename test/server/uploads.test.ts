@@ -1,4 +1,7 @@
-/** POST /api/imports: good tables land, bad uploads get a 4xx with zh/en words and change nothing. */
+/**
+ * POST /api/imports: good tables land, bad uploads get a 4xx with zh/en words and change nothing
+ * but the audit event that records the refusal.
+ */
 import { randomBytes } from 'node:crypto';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +64,20 @@ describe.each(ENGINES)('uploads on %s', (engine) => {
     });
     return { status: response.statusCode, json: () => response.json() };
   };
+  /** Nothing changed but the audit event recording the refusal, with its reason. */
+  const expectOnlyRefusalAudited = async (before: Record<string, number>, code: string) => {
+    expect(await countRows(api.t)).toEqual({
+      ...before,
+      audit_events: (before.audit_events ?? 0) + 1,
+    });
+    const last = await api.t.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(last).toMatchObject({ action: 'plan.import_refused', actor: 'admin' });
+    expect(JSON.parse(last.after ?? '{}').code).toBe(code);
+  };
   /** The sample moved to 2025, so it is a new plan. */
   const sample2025 = (name: 'jun' | 'sep') =>
     Buffer.from(sample(name).toString('utf8').replaceAll('2024', '2025'));
@@ -73,7 +90,7 @@ describe.each(ENGINES)('uploads on %s', (engine) => {
     expect(error.code).toBe(code);
     expect(error.message).toMatch(/[\u4e00-\u9fff]/);
     expect(error.messageEn).toMatch(/[a-z]/);
-    expect(await countRows(api.t)).toEqual(before);
+    await expectOnlyRefusalAudited(before, code);
   });
 
   it('refuses a period imported already (409) and changes nothing', async () => {
@@ -81,7 +98,7 @@ describe.each(ENGINES)('uploads on %s', (engine) => {
     const response = await upload(sample('sep'));
     expect(response.status).toBe(409);
     expect(response.json().error.code).toBe('period_already_imported');
-    expect(await countRows(api.t)).toEqual(before);
+    await expectOnlyRefusalAudited(before, 'period_already_imported');
   });
 
   it('dry run shows what would change and keeps nothing', async () => {

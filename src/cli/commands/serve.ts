@@ -1,14 +1,39 @@
-/** `minsheng serve`: migrate, load demo data on an empty database, create the first admin, listen. */
+/**
+ * `minsheng serve`: migrate, load demo data on an empty database, create the first accounts (the
+ * office and the three administrators, each with a one-time password printed once), listen.
+ */
 import { parseArgs } from 'node:util';
 import { buildApp } from '../../server/app.ts';
 import { openDatabase, resolveDatabaseUrl } from '../../server/db/database.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
 import { loadDemoIfEmpty } from '../../server/demo/load-demo.ts';
-import { ensureAdmin } from '../../server/services/user.service.ts';
+import { ensureAdministrators, FIRST_ACCOUNTS } from '../../server/services/user.service.ts';
 import { UsageError } from '../usage-error.ts';
 
 export const SERVE_USAGE =
-  'minsheng serve [--port N] [--host ADDR] [--db URL]   (env PORT, HOST, DATABASE_URL)';
+  'minsheng serve [--port N] [--host ADDR] [--db URL]   (env PORT, HOST, DATABASE_URL, MINSHENG_TRUSTED_PROXIES)';
+
+/** The first accounts and their one-time passwords, as a short table in both languages. */
+function printFirstAccounts(accounts: { name: string; password: string }[]): void {
+  const rows = accounts.map(({ name, password }) => {
+    const about = FIRST_ACCOUNTS.find((a) => a.name === name);
+    return `  ${name.padEnd(9)} ${password}   ${about?.zh ?? ''} / ${about?.en ?? ''}`;
+  });
+  process.stdout.write(
+    [
+      '已创建初始账号，一次性密码只显示这一次，首次登录须修改 / first accounts created; one-time passwords, shown once, to be changed at first sign-in:',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
+}
+
+/** MINSHENG_TRUSTED_PROXIES: comma-separated addresses or CIDR ranges of the reverse proxies. */
+const trustedProxies = (): string[] =>
+  (process.env.MINSHENG_TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export async function runServe(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -22,14 +47,13 @@ export async function runServe(args: string[]): Promise<number> {
   await migrateToLatest(store);
   if (await loadDemoIfEmpty(store))
     process.stdout.write('已载入示例数据 / demo data loaded (samples/shiyi-2024-*)\n');
-  const password = await ensureAdmin(store.db);
-  if (password) {
-    process.stdout.write(
-      `已创建管理员 admin，一次性密码 / admin created, one-time password: ${password}\n`,
-    );
-    process.stdout.write('请登录后立即修改：minsheng user passwd admin --password-stdin\n');
-  }
-  const app = await buildApp({ store, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  const created = await ensureAdministrators(store.db);
+  if (created.length > 0) printFirstAccounts(created);
+  const app = await buildApp({
+    store,
+    logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    trustedProxies: trustedProxies(),
+  });
   const address = await app.listen({ port, host: values.host ?? process.env.HOST ?? '127.0.0.1' });
   process.stdout.write(
     `Minsheng: ${address}/  办公系统 / office app\n          ${address}/p/  公开页面 / public pages\n          ${address}/api/docs  API\n`,

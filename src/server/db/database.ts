@@ -3,7 +3,7 @@
  * `./data/minsheng.db`). Same Kysely interface either way; callers ask `engine` only where SQL
  * differs (search, identity columns).
  */
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -41,8 +41,8 @@ export function openDatabase(options: { url?: string; schema?: string } = {}): D
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', destroy: () => db.destroy() };
   }
-  const path = url.replace(/^(sqlite|file):(\/\/)?/, '');
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const path = sqlitePath(url);
+  if (path !== ':memory:') createPrivately(path);
   const sqlite = new SQLite(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
@@ -54,6 +54,18 @@ export function openDatabase(options: { url?: string; schema?: string } = {}): D
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
   return { db, engine: 'sqlite', destroy: () => db.destroy() };
+}
+
+/** The file path of a SQLite URL (`sqlite:`, `file:` or a bare path). */
+export const sqlitePath = (url: string): string => url.replace(/^(sqlite|file):(\/\/)?/, '');
+
+/**
+ * Creates the folder (0700) and an empty database file (0600) when absent, so the data is readable
+ * by the server's user only; SQLite gives its -wal and -shm files the database file's mode.
+ */
+function createPrivately(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
 }
 
 const STATEMENT_CACHE_SIZE = 500;

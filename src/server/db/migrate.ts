@@ -6,11 +6,16 @@ import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Db, Engine } from './database.ts';
 import { initialMigration } from './migrations/20250601T090000-initial.ts';
 import { settingsMigration } from './migrations/20261130T120000-settings.ts';
+import { accountsMigration } from './migrations/20261201T010000-accounts.ts';
+import { auditChainMigration } from './migrations/20261201T010100-audit-chain.ts';
 
-function migrationsFor(engine: Engine): Record<string, Migration> {
+/** Every migration by name, for one engine. */
+export function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
     '20250601T090000-initial': initialMigration(engine),
     '20261130T120000-settings': settingsMigration,
+    '20261201T010000-accounts': accountsMigration(engine),
+    '20261201T010100-audit-chain': auditChainMigration(engine),
   };
 }
 

@@ -155,6 +155,27 @@ export interface UserTable {
   leader_id: number | null;
   password_hash: string;
   created_at: string;
+  /** 1 when the password was set by an administrator (or on first start): change it first. */
+  must_change_password: Generated<number>;
+  disabled: Generated<number>;
+  /** Failed sign-ins since `failed_since`; the lockout counts them within its window. */
+  failed_logins: Generated<number>;
+  failed_since: string | null;
+  locked_until: string | null;
+  /** Base32 TOTP secret once confirmed; `totp_pending` while enrolment awaits its first code. */
+  totp_secret: string | null;
+  totp_pending: string | null;
+  /** The last TOTP time step accepted, so a code is never accepted twice. */
+  totp_last_step: number | null;
+  password_changed_at: string | null;
+  last_login_at: string | null;
+}
+
+export interface PasswordHistoryTable {
+  id: Generated<number>;
+  user_id: number;
+  password_hash: string;
+  created_at: string;
 }
 
 export interface SessionTable {
@@ -162,8 +183,14 @@ export interface SessionTable {
   id: string;
   user_id: number;
   csrf_token: string;
+  /** The absolute end: sign in again after it, however active. */
   expires_at: string;
   created_at: string;
+  last_seen_at: string | null;
+  /** The idle end, pushed forward as the session is used. */
+  idle_expires_at: string | null;
+  address: string | null;
+  user_agent: string | null;
 }
 
 export interface AuditEventTable {
@@ -176,6 +203,31 @@ export interface AuditEventTable {
   entity_id: number | null;
   before: string | null;
   after: string | null;
+  /** Place in the hash chain (1, 2, …); see audit/chain.ts. */
+  seq: number;
+  prev_hash: string;
+  hash: string;
+  hash_alg: string;
+  /** The client address, for sign-ins and downloads. */
+  address: string | null;
+}
+
+/** The one row (id 1) holding the newest event's place and hash. */
+export interface AuditChainHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+/** Where the log starts after a retention prune: the last archived event's place and hash. */
+export interface AuditCheckpointTable {
+  seq: number;
+  hash: string;
+  events: number;
+  before_at: string;
+  archive_sha256: string;
+  created_at: string;
+  created_by: string;
 }
 
 export interface SettingTable {
@@ -205,5 +257,8 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   audit_events: AuditEventTable;
+  audit_chain_head: AuditChainHeadTable;
+  audit_checkpoints: AuditCheckpointTable;
+  password_history: PasswordHistoryTable;
   settings: SettingTable;
 }

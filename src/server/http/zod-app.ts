@@ -7,6 +7,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Clock } from '../db/clock.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policies/actor.ts';
 
@@ -24,6 +25,8 @@ export interface RouteDeps {
   loginRateLimit: number;
   /** Downloads per minute: per signed-in user, and per client address for the public. */
   downloadRateLimit: { user: number; public: number };
+  /** Where sign-in, lockout and session rules read the time. */
+  clock: Clock;
 }
 
 /** Registers a group of routes. */

@@ -18,6 +18,18 @@ export const Role = z.enum([
 ]);
 export type Role = z.infer<typeof Role>;
 
+/** The roles that run the year's work; the system administrator manages their accounts. */
+export const BUSINESS_ROLES = ['admin', 'leader', 'reporter', 'deputy'] as const satisfies Role[];
+
+/** The three administrators: granted only by the security administrator or the command line. */
+export const PRIVILEGED_ROLES = ['sysadmin', 'secadmin', 'auditor'] as const satisfies Role[];
+
+/** Roles that may add a TOTP second factor: the office and the three administrators. */
+export const TOTP_ROLES: readonly Role[] = ['admin', ...PRIVILEGED_ROLES];
+
+export const isPrivileged = (role: string): boolean =>
+  (PRIVILEGED_ROLES as readonly string[]).includes(role);
+
 export interface Actor {
   /** Null for the public and for the system (CLI, demo loader). */
   userId: number | null;
@@ -27,6 +39,10 @@ export interface Actor {
   leaderId: number | null;
   /** The session's CSRF token; null without a session. */
   csrfToken: string | null;
+  /** The stored id of the session (the token's hash); null without a session. */
+  sessionId: string | null;
+  /** Until the password is changed, the API answers only me, logout and change-password. */
+  mustChangePassword: boolean;
 }
 
 export const PUBLIC: Actor = {
@@ -36,9 +52,14 @@ export const PUBLIC: Actor = {
   unitId: null,
   leaderId: null,
   csrfToken: null,
+  sessionId: null,
+  mustChangePassword: false,
 };
 
-/** The actor of CLI commands and the demo loader: acts as an administrator. */
+/**
+ * The actor of CLI commands and the demo loader: acts as the office on business data and, being
+ * the server's operator, may manage every account (the break-glass path of 三权分立).
+ */
 export const SYSTEM: Actor = {
   userId: null,
   name: 'system',
@@ -46,4 +67,9 @@ export const SYSTEM: Actor = {
   unitId: null,
   leaderId: null,
   csrfToken: null,
+  sessionId: null,
+  mustChangePassword: false,
 };
+
+/** True for the command line and first start, which stand outside the roles. */
+export const isSystem = (actor: Actor): boolean => actor === SYSTEM;

@@ -1,7 +1,7 @@
-/** Accounts and their sessions. */
-import type { Kysely } from 'kysely';
+/** Accounts: their rows, failed sign-ins and the passwords they used. */
+import type { Kysely, Updateable } from 'kysely';
 import { now } from '../db/clock.ts';
-import type { Database } from '../db/schema.ts';
+import type { Database, UserTable } from '../db/schema.ts';
 
 type Db = Kysely<Database>;
 
@@ -11,9 +11,11 @@ export interface NewUser {
   unitId: number | null;
   leaderId: number | null;
   passwordHash: string;
+  mustChangePassword: boolean;
 }
 
 export async function insertUser(db: Db, user: NewUser): Promise<number> {
+  const at = now();
   const row = await db
     .insertInto('users')
     .values({
@@ -22,15 +24,32 @@ export async function insertUser(db: Db, user: NewUser): Promise<number> {
       unit_id: user.unitId,
       leader_id: user.leaderId,
       password_hash: user.passwordHash,
-      created_at: now(),
+      must_change_password: user.mustChangePassword ? 1 : 0,
+      password_changed_at: at,
+      created_at: at,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await insertPasswordHistory(db, row.id, user.passwordHash);
   return row.id;
 }
 
 export const findUserByName = (db: Db, name: string) =>
   db.selectFrom('users').selectAll().where('name', '=', name).executeTakeFirst();
+
+export const findUserById = (db: Db, id: number) =>
+  db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** Every account with its unit's and leader's names, by name. */
+export const listUsers = (db: Db) =>
+  db
+    .selectFrom('users')
+    .leftJoin('units', 'units.id', 'users.unit_id')
+    .leftJoin('leaders', 'leaders.id', 'users.leader_id')
+    .selectAll('users')
+    .select(['units.name as unit_name', 'leaders.name as leader_name'])
+    .orderBy('users.name')
+    .execute();
 
 export async function countUsers(db: Db): Promise<number> {
   const row = await db
@@ -40,45 +59,72 @@ export async function countUsers(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-export async function setPasswordHash(db: Db, userId: number, hash: string): Promise<void> {
-  await db.updateTable('users').set({ password_hash: hash }).where('id', '=', userId).execute();
-  // A new password ends every session opened with the old one.
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+export async function updateUser(db: Db, id: number, patch: Updateable<UserTable>): Promise<void> {
+  await db.updateTable('users').set(patch).where('id', '=', id).execute();
 }
 
-export async function insertSession(
+/**
+ * Counts a failed sign-in in one statement (two at once both count): the count restarts when the
+ * previous failures are older than `windowStart`. Returns the count now.
+ */
+export async function recordLoginFailure(
   db: Db,
-  session: { id: string; userId: number; csrfToken: string; expiresAt: string },
-): Promise<void> {
-  await db
-    .insertInto('sessions')
-    .values({
-      id: session.id,
-      user_id: session.userId,
-      csrf_token: session.csrfToken,
-      expires_at: session.expiresAt,
-      created_at: now(),
+  id: number,
+  at: { now: string; windowStart: string },
+): Promise<number> {
+  const row = await db
+    .updateTable('users')
+    .set((eb) => {
+      const stale = eb.or([
+        eb('failed_since', 'is', null),
+        eb('failed_since', '<', at.windowStart),
+      ]);
+      return {
+        failed_logins: eb
+          .case()
+          .when(stale)
+          .then(1)
+          .else(eb('failed_logins', '+', 1))
+          .end(),
+        failed_since: eb.case().when(stale).then(at.now).else(eb.ref('failed_since')).end(),
+      };
     })
+    .where('id', '=', id)
+    .returning('failed_logins')
+    .executeTakeFirstOrThrow();
+  return row.failed_logins;
+}
+
+export async function insertPasswordHistory(db: Db, userId: number, hash: string): Promise<void> {
+  await db
+    .insertInto('password_history')
+    .values({ user_id: userId, password_hash: hash, created_at: now() })
     .execute();
 }
 
-/** The live session with this id and its user, or undefined when absent or expired. */
-export const findSessionUser = (db: Db, sessionId: string) =>
-  db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select([
-      'users.id',
-      'users.name',
-      'users.role',
-      'users.unit_id',
-      'users.leader_id',
-      'sessions.csrf_token',
-    ])
-    .where('sessions.id', '=', sessionId)
-    .where('sessions.expires_at', '>', now())
-    .executeTakeFirst();
+/** The hashes of the account's last `count` passwords, newest first. */
+export async function recentPasswordHashes(
+  db: Db,
+  userId: number,
+  count: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('password_history')
+    .select('password_hash')
+    .where('user_id', '=', userId)
+    .orderBy('id', 'desc')
+    .limit(count)
+    .execute();
+  return rows.map((r) => r.password_hash);
+}
 
-export async function deleteSession(db: Db, sessionId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+/** Accepts a sign-in code once: the step is claimed only if no later one was used. */
+export async function claimTotpStep(db: Db, userId: number, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ totp_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

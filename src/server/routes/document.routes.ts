@@ -30,7 +30,7 @@ export const documentRoutes: Routes = (app, { store, downloadRateLimit }) => {
     },
   };
   app.get('/api/plans/:id/table.:format', {
-    config,
+    config: { ...config, audit: { entity: 'plan', action: 'plan.download' } },
     schema: {
       tags: ['documents'],
       summary:
@@ -62,7 +62,7 @@ export const documentRoutes: Routes = (app, { store, downloadRateLimit }) => {
   });
 
   app.get('/api/plans/:id/circular.docx', {
-    config,
+    config: { ...config, audit: { entity: 'plan', action: 'plan.download' } },
     schema: {
       tags: ['documents'],
       summary:

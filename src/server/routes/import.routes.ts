@@ -27,6 +27,7 @@ const Summary = z.object({
 
 export const importRoutes: Routes = (app, { store }) => {
   app.post('/api/imports', {
+    config: { audit: { entity: 'plan', refusedAction: 'plan.import_refused' } },
     schema: {
       tags: ['imports'],
       summary: 'Import a progress table (multipart field `file`)',

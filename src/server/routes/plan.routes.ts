@@ -70,6 +70,7 @@ export const planRoutes: Routes = (app, { store }) => {
     handler: (request) => changePeriod(db, request.actor, request.params.id, request.body),
   });
   app.get('/api/plans/:id/export.json', {
+    config: { audit: { entity: 'plan', action: 'plan.export' } },
     schema: {
       tags: ['plans'],
       summary: 'The plan document (schema minsheng.plan/1), as `minsheng check --json` prints it',

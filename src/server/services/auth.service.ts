@@ -1,91 +1,125 @@
 /**
- * Signing in and out. A session is a random token in an HttpOnly cookie; the database holds its
- * sha256 and a CSRF token the client must echo in a header on every write.
+ * Signing in and out (等保2.0 身份鉴别): password, then the TOTP code for accounts that enrolled
+ * one; failed attempts counted per account and the account locked after too many within the
+ * window; every attempt audited with the client's address.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { DUMMY_HASH, verifyPassword } from '../auth/password.ts';
-import { hashToken, newToken } from '../auth/tokens.ts';
-import type { Database } from '../db/schema.ts';
+import { hashToken } from '../auth/tokens.ts';
+import type { Database, UserTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
-import { type Actor, PUBLIC, Role } from '../policies/actor.ts';
+import { type Actor, Role } from '../policies/actor.ts';
 import { insertAuditEvent } from '../repositories/audit.repository.ts';
-import {
-  deleteSession,
-  findSessionUser,
-  findUserByName,
-  insertSession,
-} from '../repositories/user.repository.ts';
+import { deleteSession } from '../repositories/session.repository.ts';
+import { claimTotpStep, findUserByName, updateUser } from '../repositories/user.repository.ts';
+import { failAttempt, isLocked } from './login-failures.ts';
+import { passwordExpired } from './password.service.ts';
+import { type Client, openSession } from './session.service.ts';
+import { checkTotp } from './totp.service.ts';
 
-/** Sessions last a working day; sign in again tomorrow. */
-export const SESSION_HOURS = 12;
+type Db = Kysely<Database>;
+type User = Selectable<UserTable>;
+
+export interface Credentials {
+  name: string;
+  password: string;
+  /** The 6-digit code of the authenticator, for accounts with a second factor. */
+  totp?: string | undefined;
+}
 
 export interface LoginResult {
   token: string;
   actor: Actor;
 }
 
-export async function login(
-  db: Kysely<Database>,
-  name: string,
-  password: string,
-): Promise<LoginResult> {
-  const user = await findUserByName(db, name);
-  const ok = await verifyPassword(user?.password_hash ?? DUMMY_HASH, password);
-  if (!user || !ok) {
-    await insertAuditEvent(db, {
-      userId: null,
-      actor: name.slice(0, 100),
-      action: 'auth.login_failed',
+const audit =
+  (db: Db, user: User | undefined, name: string, client: Client) =>
+  (action: string, after?: unknown) =>
+    insertAuditEvent(db, {
+      userId: user?.id ?? null,
+      actor: (user?.name ?? name).slice(0, 100),
+      action,
       entity: 'user',
       entityId: user?.id ?? null,
+      address: client.address,
+      ...(after === undefined ? {} : { after }),
     });
-    throw new AppError('login_failed');
+
+/** Signs in; throws login_failed, account_locked, account_disabled, totp_required or totp_failed. */
+export async function login(
+  db: Db,
+  credentials: Credentials,
+  context: { at: Date; client: Client },
+): Promise<LoginResult> {
+  const { at, client } = context;
+  const user = await findUserByName(db, credentials.name);
+  const record = audit(db, user, credentials.name, client);
+  if (user && isLocked(user, at)) {
+    // Same work as a real check, so a locked account is not told apart by timing.
+    await verifyPassword(DUMMY_HASH, credentials.password);
+    await record('auth.login_failed', { reason: 'locked' });
+    throw new AppError('account_locked', { details: { lockedUntil: user.locked_until } });
   }
-  const token = newToken();
-  const csrfToken = newToken();
-  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000).toISOString();
-  await insertSession(db, { id: hashToken(token), userId: user.id, csrfToken, expiresAt });
-  await insertAuditEvent(db, {
-    userId: user.id,
-    actor: user.name,
-    action: 'auth.login',
-    entity: 'user',
-    entityId: user.id,
+  const ok = await verifyPassword(user?.password_hash ?? DUMMY_HASH, credentials.password);
+  if (!user || !ok) {
+    await record('auth.login_failed', { reason: 'password' });
+    throw user ? await failAttempt(db, user, at, 'login_failed') : new AppError('login_failed');
+  }
+  if (user.disabled) {
+    await record('auth.login_failed', { reason: 'disabled' });
+    throw new AppError('account_disabled');
+  }
+  if (user.totp_secret) {
+    if (!credentials.totp) throw new AppError('totp_required');
+    const step = await checkTotp(user.totp_secret, credentials.totp, at, user.totp_last_step);
+    if (step === null || !(await claimTotpStep(db, user.id, step))) {
+      await record('auth.login_failed', { reason: 'totp' });
+      throw await failAttempt(db, user, at, 'totp_failed');
+    }
+  }
+  // An expired password is treated as one an administrator set: change it before anything else.
+  const mustChangePassword =
+    user.must_change_password === 1 || (await passwordExpired(db, user, at));
+  await updateUser(db, user.id, {
+    failed_logins: 0,
+    failed_since: null,
+    locked_until: null,
+    last_login_at: at.toISOString(),
+    must_change_password: mustChangePassword ? 1 : 0,
   });
-  const role = Role.parse(user.role);
+  const session = await openSession(db, user.id, at, client);
+  await record('auth.login', { totp: user.totp_secret !== null });
   return {
-    token,
+    token: session.token,
     actor: {
       userId: user.id,
       name: user.name,
-      role,
+      role: Role.parse(user.role),
       unitId: user.unit_id,
       leaderId: user.leader_id,
-      csrfToken,
+      csrfToken: session.csrfToken,
+      sessionId: session.sessionId,
+      mustChangePassword,
     },
   };
 }
 
-/** The actor a session token stands for; the public when absent, unknown or expired. */
-export async function actorOfToken(
-  db: Kysely<Database>,
+/** Ends the session of `token` and records who signed out from where. */
+export async function logout(
+  db: Db,
+  actor: Actor,
   token: string | undefined,
-): Promise<Actor> {
-  if (!token) return PUBLIC;
-  const row = await findSessionUser(db, hashToken(token));
-  if (!row) return PUBLIC;
-  const role = Role.safeParse(row.role);
-  if (!role.success) return PUBLIC;
-  return {
-    userId: row.id,
-    name: row.name,
-    role: role.data,
-    unitId: row.unit_id,
-    leaderId: row.leader_id,
-    csrfToken: row.csrf_token,
-  };
-}
-
-export async function logout(db: Kysely<Database>, token: string | undefined): Promise<void> {
-  if (token) await deleteSession(db, hashToken(token));
+  client: Client,
+): Promise<void> {
+  if (!token) return;
+  const ended = await deleteSession(db, hashToken(token));
+  if (ended > 0 && actor.userId !== null)
+    await insertAuditEvent(db, {
+      userId: actor.userId,
+      actor: actor.name,
+      action: 'auth.logout',
+      entity: 'user',
+      entityId: actor.userId,
+      address: client.address,
+    });
 }

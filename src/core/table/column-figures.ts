@@ -55,3 +55,40 @@ export function indicatorFromColumns(cells: FigureCells): Indicator | null {
     reportedPercent: percent?.[1] ? Number(percent[1]) : null,
   };
 }
+
+/** "3260", "3260（109%）", "4385，110%": a progress cell of figures only, the percent optional. */
+const FIGURES_ONLY =
+  /^\s*([0-9][0-9,]*(?:\.[0-9]+)?\s*(?:万|亿)?\s*[^\d\s，。；,;%％（(]{0,6})\s*(?:[（(，,、\s]\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*[）)]?)?\s*$/;
+const PERCENT_CELL = /^\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]?\s*$/;
+
+/**
+ * A progress cell holding only a figure (and perhaps a percentage) is the actual of the task's
+ * single numeric target: "新增养老床位3000张 | 3260 | 109%". Null when the task has no single
+ * numeric target or the cell says more than figures.
+ */
+export function indicatorsFromFiguresOnly(
+  task: string,
+  progress: string,
+  percentCell: string,
+): Indicator[] | null {
+  const match = FIGURES_ONLY.exec(toHalfWidthDigits(progress));
+  const figure = match?.[1] ? readBareFigure(match[1]) : null;
+  if (!figure) return null;
+  const targets = extractTargets(task).filter((t) => t.kind !== 'milestone' && t.target !== null);
+  const [target] = targets;
+  if (targets.length !== 1 || !target?.target) return null;
+  if (figure.unit && figure.unit !== target.unit && !target.unit.startsWith(figure.unit))
+    return null;
+  // "城镇新增就业1.2万人 | 1.05": a bare figure in the target's own scale.
+  const scale =
+    !figure.unit && /万/.test(target.targetText) && figure.value < target.target / 1000 ? 1e4 : 1;
+  const percent = match?.[2] ?? PERCENT_CELL.exec(toHalfWidthDigits(percentCell))?.[1];
+  return [
+    {
+      ...target,
+      actual: Math.round(figure.value * scale * 1e6) / 1e6,
+      actualText: progress.trim(),
+      reportedPercent: percent === undefined ? null : Number(percent),
+    },
+  ];
+}

@@ -3,6 +3,8 @@
  * .xlsx, .docx, CSV) turns its bytes into a Grid; one reader (read-grid.ts) turns any Grid into
  * a plan, so every format follows the same reading rules.
  */
+import type { Warning } from '../model.ts';
+
 export interface GridCell {
   /** Cell text with lines joined by "\n"; "" for a printed but empty cell. */
   text: string;
@@ -29,4 +31,6 @@ export interface Grid {
   /** Lines above the table: "附件4", the title, "（共21项）". */
   headingLines: string[];
   rows: GridRow[];
+  /** What reading the source repaired (page furniture dropped, a cut-off row), for the user. */
+  repairs?: Warning[];
 }

@@ -4,6 +4,7 @@
  * report of numbered items. The shape is read from the
  * text itself, never from a file name.
  */
+import { cleanText } from './clean-text.ts';
 import { readFlatText } from './flat-text.ts';
 import type { Grid } from './grid.ts';
 import { findParagraphHeader, readParagraphText } from './paragraph-text.ts';
@@ -22,7 +23,7 @@ export function textShape(text: string): TextShape {
   return findParagraphHeader(lines) ? 'paragraph' : 'prose';
 }
 
-export function readTextTable(text: string): Grid {
+function readShape(text: string): Grid {
   switch (textShape(text)) {
     case 'flat':
       return readFlatText(text);
@@ -33,4 +34,11 @@ export function readTextTable(text: string): Grid {
     case 'prose':
       return readProseText(text);
   }
+}
+
+/** The text as copied, repaired first (cleanText), then read by its shape. */
+export function readTextTable(raw: string): Grid {
+  const { text, repairs } = cleanText(raw);
+  const grid = readShape(text);
+  return { ...grid, repairs: [...repairs, ...(grid.repairs ?? [])] };
 }

@@ -85,7 +85,9 @@ function scorePair(ind: Indicator, figure: Figure, about: About): number | null 
   const lone = count && fit === 1 && about.onlyCountOf(figure.unit);
   // The one count of its unit: "累计完成156.3公里" names nothing; "已为1.32万名老人完成体检" and
   // "已完成培训任务3000人" name little, and that little is the indicator's.
-  const loneNamed = lone && (figure.nameless || (precision >= 0.5 && recall > 0));
+  // Chinese names end in their head noun: "新增城市绿道" against "累计建成绿道21.5公里".
+  const headNamed = figure.grams.has(ind.what.slice(-2));
+  const loneNamed = lone && (figure.nameless || headNamed || (precision >= 0.5 && recall > 0));
   if (!(strong || weak || level || loneNamed)) return null;
   if (fit < 1 && base < 0.6) return null;
   const cumulative = figure.cumulative ? 0.05 : 0;

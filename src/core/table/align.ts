@@ -85,7 +85,9 @@ export function columnFit(role: ColumnRole | null, text: string): number {
         first.length <= 14 && !STATUS_START.test(first) && (isUnit(first) || isPerson(first));
       const misplaced = named ? 0.6 : 0;
       if (t.length > 12) return 0.5 + (STATUS_START.test(t) ? 0.5 : 0) - misplaced;
-      return STATUS_START.test(t) ? 0.5 : -0.3;
+      if (STATUS_START.test(t)) return 0.5;
+      // "已建成3个。": a short report of what was done.
+      return /已|完成|建成|累计|竣工|完工/.test(t) ? 0.3 : -0.3;
     }
     case null:
       return 0;

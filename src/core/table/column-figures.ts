@@ -44,7 +44,8 @@ export function indicatorFromColumns(cells: FigureCells): Indicator | null {
   // "城镇新增就业(万人) | 1.5": the unit's 万 scales every figure of the row.
   const scale = read?.target && target.value ? read.target / target.value : 1;
   const actual = readBareFigure(cells.actual);
-  const percent = /^\s*([0-9.]+)\s*[%％]\s*$/.exec(toHalfWidthDigits(cells.percent));
+  // The column is a percentage by its name ("完成比例(%)"): its cells may omit the sign.
+  const percent = /^\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]?\s*$/.exec(toHalfWidthDigits(cells.percent));
   return {
     ...base,
     what: what || base.what,

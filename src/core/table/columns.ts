@@ -24,7 +24,7 @@ const HEADER_NAMES: Record<ColumnRole, RegExp> = {
   target:
     /^(年度目标|全年目标|全年目标任务|年度目标任务|目标数|目标值|计划数|计划任务数|年度任务|全年任务|年度计划|目标任务数|任务数|目标|计划)$/,
   actual:
-    /^(完成数|实际完成|累计完成|完成值|已完成|完成量|[0-9一二三四五六七八九十至\-—~]+月(?:累计)?完成(?:数|量)?|截至.*完成(?:数|量)?)$/,
+    /^(完成|完成数|实际完成|累计完成|完成值|已完成|完成量|[0-9一二三四五六七八九十至\-—~]+月(?:累计)?完成(?:数|量)?|截至.*完成(?:数|量)?)$/,
   percent:
     /^(完成率|完成比例|完成进度|完成百分比|进度|占全年计划|占年度计划|占计划|占全年目标|占年度目标|占全年任务|占年度任务)$/,
   unit: /^(单位|计量单位)$/,
@@ -95,6 +95,8 @@ const COMBINED = /(?:单位|部门).{0,4}(?:[及和/、（(]|与).{0,4}(?:责任
 export function roleOfHeader(text: string): ColumnRole | null {
   // Header names are short; long cells are data and are not worth normalising.
   if (text.length > 24) return null;
+  // "2024年石桥区民生实事1-9月进展情况" is a title, not a column named 进展情况.
+  if (/(?:19|20)\d{2}\s*年/.test(text)) return null;
   if (COMBINED.test(text.replace(/[\s\u3000]+/g, ''))) return 'unitsPersons';
   const name = normaliseHeader(text);
   for (const role of COLUMN_ROLES) if (HEADER_NAMES[role].test(name)) return role;

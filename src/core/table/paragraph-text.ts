@@ -7,8 +7,8 @@
 import { columnFit } from './align.ts';
 import { looksLikeCategoryHeading } from './category.ts';
 import { type ColumnRole, isListedHeader, roleOfHeader } from './columns.ts';
-import { resolveRoles } from './header.ts';
 import type { Grid, GridRow } from './grid.ts';
+import { resolveRoles } from './header.ts';
 
 const NUMBER_LINE = /^\s*([0-9]{1,3})\s*[*＊]?\s*$/;
 const EMPTY_CELL = -0.1;

@@ -56,7 +56,7 @@ export function pairResponsibilities(
   };
 }
 
-const LEAD_UNIT = /[（(]\s*牵头(?:单位|部门)\s*[:：]\s*([^）)]+?)\s*[）)]/;
+const LEAD_UNIT = /[（(]\s*(?:牵头|责任)(?:单位|部门)\s*[:：]\s*([^）)]+?)\s*[）)]/;
 const LEAD_UNIT_LOOSE = /牵头(?:单位|部门)\s*[:：]\s*([^\s，。；,;）)]+)/;
 
 /** "（牵头单位：市卫生健康局）" inside the task text; the first of several if listed with 、. */

@@ -108,7 +108,14 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
       continueItem(previous, cells);
       continue;
     }
-    if (previous && !noText && task && !cells.no?.present && hasNoPeople(cells)) {
+    if (
+      previous &&
+      hasNumberColumn &&
+      !noText &&
+      task &&
+      !cells.no?.present &&
+      hasNoPeople(cells)
+    ) {
       // "| 新增普惠托位400个。 | 新增普惠托位420个。 | |": a row that lost its number and unit
       // cells is a further target of the item above.
       const progress = cells.progress?.text.trim() ?? '';

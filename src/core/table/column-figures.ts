@@ -60,6 +60,7 @@ export function indicatorFromColumns(cells: FigureCells): Indicator | null {
 /** "3260", "3260（109%）", "4385，110%": a progress cell of figures only, the percent optional. */
 const FIGURES_ONLY =
   /^\s*([0-9][0-9,]*(?:\.[0-9]+)?\s*(?:万|亿)?\s*[^\d\s，。；,;%％（(]{0,6})\s*(?:[（(，,、\s]\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*[）)]?)?\s*$/;
+export const isFiguresOnly = (text: string) => FIGURES_ONLY.test(toHalfWidthDigits(text));
 const PERCENT_CELL = /^\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]?\s*$/;
 
 /**

@@ -8,6 +8,7 @@ import { cleanText } from './clean-text.ts';
 import { findDelimitedHeader, readDelimitedText } from './delimited-text.ts';
 import { readFlatText } from './flat-text.ts';
 import type { Grid } from './grid.ts';
+import { refuseBeforeReading, refuseWithoutItems } from './not-a-report.ts';
 import { findParagraphHeader, readParagraphText } from './paragraph-text.ts';
 import { isPipeLine, readPipeText } from './pipe-text.ts';
 import { readProseText } from './prose-text.ts';
@@ -59,6 +60,8 @@ function readShape(text: string): Grid {
 /** The text as copied, repaired first (cleanText), then read by its shape. */
 export function readTextTable(raw: string): Grid {
   const { text, repairs } = cleanText(raw);
+  refuseBeforeReading(text);
   const grid = readShape(withoutLinePipes(text));
+  if (grid.rows.length === 0 && text.trim() !== '') refuseWithoutItems(text);
   return { ...grid, repairs: [...repairs, ...(grid.repairs ?? [])] };
 }

@@ -9,8 +9,11 @@ import { TableError } from '../../src/core/errors.ts';
 import type { PlanDocument } from '../../src/core/plan-document.ts';
 import { buildPlanDocument, readPlanText } from '../../src/core/read-plan.ts';
 
-/** [target, unit, actual, printed percent]; a null target is an item judged by its percent. */
-export type ExpectedIndicator = [number | null, string, number | null, number?];
+/**
+ * [target, unit, actual, printed percent]; a null target is an item judged by its percent;
+ * "done" is a target said achieved in words ("3所幼儿园均已建成").
+ */
+export type ExpectedIndicator = [number | null, string, number | null | 'done', number?];
 
 export interface ExpectedItem {
   /** A fragment of the task text that names the item. */
@@ -211,7 +214,10 @@ function scoreIndicators(
     }
     const ind = left.splice(at, 1)[0] as FoundIndicator;
     t.indicatorsRight++;
-    if (actual === null) {
+    if (actual === 'done') {
+      if (ind.achieved === true || near(ind.actual, target)) t.actualsRight++;
+      else miss(`“${want.task}” ${target}${unit}: not read as achieved`);
+    } else if (actual === null) {
       if (ind.actual !== null) {
         t.falseActuals++;
         miss(`“${want.task}” ${target}${unit}: read ${ind.actual} as achieved`);

@@ -71,6 +71,8 @@ function scorePair(ind: Indicator, figure: Figure, about: About): number | null 
   if (count && (!figure.achievedCue || figure.restatesTarget)) return null;
   // "目前7家区域性养老服务中心已有2家完成建设": the 7 restates the target.
   if (count && figure.value === ind.target && figure.restatedBefore) return null;
+  // "7家已全部建成": the target said done as a whole is achieved in words (achieved.ts).
+  if (count && figure.value === ind.target && figure.wholeDone) return null;
   if (isConfusable(ind.what, figure.context)) return null;
   if (figure.started && !STARTED_CUE.test(ind.what)) return null;
   const { recall, precision, distinct } = compare(about.profile, figure.grams);
@@ -82,7 +84,8 @@ function scorePair(ind: Indicator, figure: Figure, about: About): number | null 
   const weak = !count && recall >= 0.15 && (equal || alone || distinct > 0);
   // "已于7月起按每人每年1500元标准发放": the one level of its unit, stated as promised.
   const level = !count && alone && fit === 1 && (equal || figure.nameless);
-  const lone = count && fit === 1 && about.onlyCountOf(figure.unit);
+  // "2.46万人" against "3万名": a unit of the same family counts as the one unit.
+  const lone = count && fit >= 0.8 && about.onlyCountOf(figure.unit);
   // The one count of its unit: "累计完成156.3公里" names nothing; "已为1.32万名老人完成体检" and
   // "已完成培训任务3000人" name little, and that little is the indicator's.
   // Chinese names end in their head noun: "新增城市绿道" against "累计建成绿道21.5公里".

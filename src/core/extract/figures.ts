@@ -20,6 +20,7 @@ import {
   SUBSET,
   TARGET_BEFORE,
   TOTAL_BEFORE,
+  WHOLE_DONE_AFTER,
 } from './rules.ts';
 import { segmentEnd, segmentStart } from './segments.ts';
 import { bigrams, contentLength } from './similarity.ts';
@@ -58,6 +59,8 @@ export interface Figure extends Mention {
   restatesTarget: boolean;
   /** "累计完成18个": a running total. */
   cumulative: boolean;
+  /** "7家已全部建成": the figure said done as a whole. */
+  wholeDone: boolean;
 }
 
 export interface ProgressReading {
@@ -165,5 +168,6 @@ function describe(p: Prepared, blank: string, all: Mention[], i: number): Figure
     nameless: isNameless(blank, { from, start: m.start, end: m.end, to: ownAfterEnd }),
     restatesTarget: TARGET_BEFORE.test(ownBefore) && !DONE_VERB.test(ownBefore),
     cumulative: CUMULATIVE.test(clauseBefore),
+    wholeDone: WHOLE_DONE_AFTER.test(ownAfter),
   };
 }

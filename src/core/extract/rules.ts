@@ -109,7 +109,7 @@ export const STARTED_CUE = /开工|动工|开建|启动/;
  * seed counter-example: "建设和改造6家疾控机构冷链系统，其中台山市…" (no such word: not an actual).
  */
 export const COMPLETION_CUE =
-  /已|完成|累计|共|建成|完工|竣工|截至|截止|目前|现|达|实现|覆盖|增长|新增|新建|上线|开通|惠及|发放|办结|\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|今年以来|年初以来/;
+  /已|完成|累计|共|建成|完工|竣工|截至|截止|目前|现|达|实现|覆盖|增长|新增|新建|上线|开通|惠及|发放|办结|\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|今年以来|年初以来|(?:全年|今年|年内)(?:共|累计)?(?:培训|改造|开展|办理|服务|筛查|救助|资助|接种|投放|安装|演出|组织|举办)/;
 
 /**
  * A printed completion percentage, read from the words just before it.
@@ -127,6 +127,12 @@ export const COMPLETION_PERCENT =
  */
 export const NAMELESS_WORDS =
   /已经?|累计|基本|顺利|陆续|完成|建成|竣工|完工|开工|动工|交付|投入使用|投用|验收|新建|建设|改造|共计|合计|总计|共|达到|达|实现|计划|目标|任务|分别|全部|另|约|余|超过|以上|左右|现|目前|截至|截止|年内|全年|年度|下达|在|于|根据|按照|依据/g;
+/**
+ * Verbs of the work done name no thing either: "已发放760户", "已筛查2.46万人", "已投放1350辆",
+ * "目前已有5个投入运营" (other cities' reports).
+ */
+export const DOING_WORDS =
+  /发放|投放|安装|开通|开展|办理|服务|培训|筛查|救助|资助|慰问|接种|检查|整治|提升|修缮|铺设|演出|解决|扶持|有|投入运营|运营|开放|启用|开园|招生/g;
 /** Two or more places in a list: "在A区、B区、C区完成…". 社区、小区 are things, not places. */
 export const PLACE_LIST =
   /(?:[A-Za-z\u4e00-\u9fff]{1,3}?(?<![社小园景校片学病营])(?:区|县|市|镇|乡|街道)[、和及与])+[A-Za-z\u4e00-\u9fff]{1,3}?(?<![社小园景校片学病营])(?:区|县|市|镇|乡|街道)/g;
@@ -161,9 +167,15 @@ export const DISTRICT_BEFORE = /(?<![全我本])[\u4e00-\u9fff]{1,4}(?:区|县|�
 /** A target that is an increase wants the increase. Seed: "749项…，较去年增长238项". */
 export const INCREMENT = /增长|增加|新增|净增/;
 
+/**
+ * The target's own figure said done as a whole is achievement in words, not a count:
+ * "7家已全部建成并投入运营", "3所幼儿园均已建成并开园招生" (other cities).
+ */
+export const WHOLE_DONE_AFTER = /^[^，,。；;]{0,8}?(?:已全部|全部|均已|均)/;
+
 /** Words-only completion of a numeric target. Seed: "已全部达到“八有”标准"; other: "已全部通过验收". */
 export const FULL_DONE =
-  /已全部|全部(?:完成|达到|通过|建成|实现)|已?全面完成|已(?:全部)?通过(?:验收|考核)|已完成(?:全年|年度)?(?:目标)?任务|提前完成/;
+  /已全部|均已(?:建成|完成|完工|竣工|投入使用|开园|开通|通过验收)|全部(?:完成|达到|通过|建成|实现)|已?全面完成|已(?:全部)?通过(?:验收|考核)|已完成(?:全年|年度)?(?:目标)?任务|提前完成/;
 /**
  * The whole item said done, naming nothing: every indicator without a figure is achieved.
  * Other: "全年任务已完成。", "各项目标任务已全部完成。" (never with a figure: "年度任务已完成80%").

@@ -65,6 +65,7 @@ export function matchActuals(indicators: Indicator[], progress: string): Indicat
 function scorePair(ind: Indicator, figure: Figure, about: About): number | null {
   if (ind.kind === 'milestone' || ind.target === null) return null;
   if (figure.completionPercent || figure.planned || figure.progressing || figure.part) return null;
+  if (figure.superseded) return null;
   const fit = unitFit(ind.unit, figure.unit);
   if (fit === 0) return null;
   const count = ind.kind === 'count';

@@ -19,6 +19,7 @@ import {
   STARTED_CUE,
   SUBSET,
   TARGET_BEFORE,
+  TOTAL_AFTER_INCREMENT,
   TOTAL_BEFORE,
   WHOLE_DONE_AFTER,
 } from './rules.ts';
@@ -61,6 +62,8 @@ export interface Figure extends Mention {
   cumulative: boolean;
   /** "7家已全部建成": the figure said done as a whole. */
   wholeDone: boolean;
+  /** A running total of the same thing follows in the sentence: this figure is the increment. */
+  superseded: boolean;
 }
 
 export interface ProgressReading {
@@ -77,6 +80,16 @@ export function readProgress(progress: string): ProgressReading {
   for (const f of figures) {
     const total = f.subsetOf === null ? undefined : figures[f.subsetOf];
     if (total !== undefined) f.nameless = f.nameless && total.nameless;
+    // "1-6月完成10个，累计完成18个": the increment gives way to the running total after it.
+    f.superseded =
+      !f.cumulative &&
+      figures.some(
+        (g) =>
+          g.index > f.index &&
+          g.sentenceStart === f.sentenceStart &&
+          g.unit === f.unit &&
+          g.cumulative,
+      );
   }
   return { prepared: p, figures };
 }
@@ -167,7 +180,10 @@ function describe(p: Prepared, blank: string, all: Mention[], i: number): Figure
     restatedBefore: next !== null && next.start < clauseEnd && next.unit === m.unit,
     nameless: isNameless(blank, { from, start: m.start, end: m.end, to: ownAfterEnd }),
     restatesTarget: TARGET_BEFORE.test(ownBefore) && !DONE_VERB.test(ownBefore),
-    cumulative: CUMULATIVE.test(clauseBefore),
+    cumulative:
+      CUMULATIVE.test(clauseBefore) ||
+      (prev !== null && prev.unit === m.unit && TOTAL_AFTER_INCREMENT.test(ownBefore)),
     wholeDone: WHOLE_DONE_AFTER.test(ownAfter),
+    superseded: false,
   };
 }

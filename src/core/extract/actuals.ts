@@ -5,6 +5,7 @@
  */
 import type { Indicator } from '../model.ts';
 import { markWordsOnlyCompletion } from './achieved.ts';
+import { matchByAgreeingRate } from './agreeing-rate.ts';
 import { countListedPlaces } from './enumerations.ts';
 import { type Figure, readProgress } from './figures.ts';
 import { assignReportedPercents } from './reported-percent.ts';
@@ -55,6 +56,7 @@ export function matchActuals(indicators: Indicator[], progress: string): Indicat
     ind.actualText =
       fraction === null ? pair.figure.text.trim() : `${fraction}/${pair.figure.text.trim()}`;
   }
+  matchByAgreeingRate(out, reading.figures, used);
   assignReportedPercents(out, profiles, reading.figures, assigned);
   countListedPlaces(out, profiles, reading.prepared.text);
   markWordsOnlyCompletion(out, profiles, reading.prepared.text);
@@ -74,6 +76,8 @@ function scorePair(ind: Indicator, figure: Figure, about: About): number | null 
   if (count && figure.value === ind.target && figure.restatedBefore) return null;
   // "7家已全部建成": the target said done as a whole is achieved in words (achieved.ts).
   if (count && figure.value === ind.target && figure.wholeDone) return null;
+  // "年度目标新投放2000辆，已投放1350辆": the target said again in the report.
+  if (count && figure.value === ind.target && figure.targetWordBefore) return null;
   if (isConfusable(ind.what, figure.context)) return null;
   if (figure.started && !STARTED_CUE.test(ind.what)) return null;
   const { recall, precision, distinct } = compare(about.profile, figure.grams);
@@ -93,7 +97,7 @@ function scorePair(ind: Indicator, figure: Figure, about: About): number | null 
   const headNamed = figure.grams.has(ind.what.slice(-2));
   const loneNamed = lone && (figure.nameless || headNamed || (precision >= 0.5 && recall > 0));
   if (!(strong || weak || level || loneNamed)) return null;
-  if (fit < 1 && base < 0.6) return null;
+  if (fit < 1 && base < 0.6 && !loneNamed) return null;
   const cumulative = figure.cumulative ? 0.05 : 0;
   if (loneNamed && !strong) return 0.3 + cumulative - (figure.subset ? 0.2 : 0);
   const incrementWanted = /^(?:增加|新增|净增)/.test(ind.what);

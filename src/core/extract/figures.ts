@@ -19,6 +19,7 @@ import {
   STARTED_CUE,
   SUBSET,
   TARGET_BEFORE,
+  TARGET_WORD,
   TOTAL_AFTER_INCREMENT,
   TOTAL_BEFORE,
   WHOLE_DONE_AFTER,
@@ -62,6 +63,8 @@ export interface Figure extends Mention {
   cumulative: boolean;
   /** "7家已全部建成": the figure said done as a whole. */
   wholeDone: boolean;
+  /** "年度目标新投放2000辆": a target word before the figure in its clause, no done verb. */
+  targetWordBefore: boolean;
   /** A running total of the same thing follows in the sentence: this figure is the increment. */
   superseded: boolean;
 }
@@ -185,5 +188,6 @@ function describe(p: Prepared, blank: string, all: Mention[], i: number): Figure
       (prev !== null && prev.unit === m.unit && TOTAL_AFTER_INCREMENT.test(ownBefore)),
     wholeDone: WHOLE_DONE_AFTER.test(ownAfter),
     superseded: false,
+    targetWordBefore: TARGET_WORD.test(ownBefore) && !DONE_VERB.test(ownBefore),
   };
 }

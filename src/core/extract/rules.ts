@@ -126,7 +126,7 @@ export const COMPLETION_PERCENT =
  * "已建成2所，另有2所正在施工", "分别在A区、B区、C区完成12、9、15个，共计36个".
  */
 export const NAMELESS_WORDS =
-  /已经?|累计|基本|顺利|陆续|完成|建成|竣工|完工|开工|动工|交付|投入使用|投用|验收|新建|建设|改造|共计|合计|总计|共|达到|达|实现|计划|目标|任务|分别|全部|另|约|余|超过|以上|左右|现|目前|截至|截止|年内|全年|年度|上半年|下半年|前三季度|[一二三四]季度|本月|当月|今年|本年|月份|下达|在|于|根据|按照|依据/g;
+  /已经?|累计|基本|顺利|陆续|完成|建成|竣工|完工|开工|动工|交付|投入使用|投用|验收|新建|建设|改造|共计|合计|总计|共|达到|达|实现|计划|目标|任务|分别|全部|另|约|余|超过|以上|左右|现|目前|截至|截止|年内|全年|年度|上半年|下半年|前三季度|[一二三四]季度|本月|当月|今年|本年|月份|预计|月底|年底|月末|年末|底前|下达|在|于|根据|按照|依据/g;
 /**
  * Verbs of the work done name no thing either: "已发放760户", "已筛查2.46万人", "已投放1350辆",
  * "目前已有5个投入运营" (other cities' reports).
@@ -147,6 +147,11 @@ export const BARE_PERCENT_AFTER = /^\s*(?:[(（]|$)/;
  * Other: "已下达任务200公里，累计完成156.3公里", "年度目标任务30个，已完成18个".
  */
 export const TARGET_BEFORE = /(?:任务|目标|下达|计划)(?:数|量)?(?:为|是|共|达)?\s*$/;
+/**
+ * A target word anywhere before the figure in its clause: with the target's own value it is the
+ * target said again. Other: "年度目标新投放2000辆，已投放1350辆".
+ */
+export const TARGET_WORD = /目标|计划|任务|下达/;
 /** …unless a verb says it was done: "已完成培训任务3000人". */
 export const DONE_VERB = /完成|建成|实现|完工|竣工/;
 

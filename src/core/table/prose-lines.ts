@@ -72,13 +72,15 @@ export function fieldsOf(line: string): Fields | null {
   return fields;
 }
 
-/** "实际完成情况：已安装…", "完成情况：…", "进展情况：…": the report of the item above. */
+/**
+ * "实际完成情况：已安装…", "完成情况：…", "进展情况：…": the report of the item above. The label is
+ * kept: it says that the figures after it were achieved.
+ */
 const PROGRESS_LABEL =
   /^(?:实际完成情况|完成情况|进展情况|推进情况|工作进展|进展|目前进展|落实情况)\s*[:：]\s*/;
 
-export function progressOfLabel(line: string): string | null {
-  const m = PROGRESS_LABEL.exec(line);
-  return m ? line.slice(m[0].length) : null;
+export function isProgressLine(line: string): boolean {
+  return PROGRESS_LABEL.test(line);
 }
 
 /**

@@ -16,7 +16,6 @@ import {
   isCategoryLine,
   listSegments,
   numberedItem,
-  progressOfLabel,
 } from './prose-lines.ts';
 import {
   movePlanSentences,
@@ -91,7 +90,7 @@ function addToItem(item: Draft, text: string): void {
     return;
   }
   if (CLOSING.test(text)) return;
-  item.progress.push(progressOfLabel(text) ?? text);
+  item.progress.push(text);
 }
 
 /** Counts of the items themselves ("15件民生实事中，已完成6件") summarise; they are no item. */

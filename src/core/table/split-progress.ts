@@ -2,6 +2,7 @@
  * Where a target ends and its progress begins inside one paragraph or heading: the two are often
  * written together ("全年计划改造老旧小区40个，目前已开工38个、完工21个").
  */
+import { COMPLETION_CUE } from '../extract/rules.ts';
 
 /**
  * Clause openings that report what was done or when: "已建成118公里", "目前已开工38个",
@@ -10,12 +11,24 @@
 const ACHIEVED_START =
   /^(?:目前|截至|截止|现已|现|已|累计|实际|共计|上半年|下半年|前三季度|今年以来|年初以来|本月|全年(?:已|共|累计)?(?:完成|建成|改造|培训|新增|开展)|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|\d{1,2}\s*月(?:份|底|末)?|完成情况|实际完成)|^[^，,；;。]{0,6}已/;
 /** What a heading's text after its colon must hold to be progress: "新建社区食堂30个：已完成18个". */
-const PROGRESS_AFTER_COLON = /已|完成|累计|截至|目前|现|新增|达到|建成|本月|\d{1,2}\s*月/;
+const PROGRESS_AFTER_COLON = new RegExp(`${COMPLETION_CUE.source}|达到|本月`);
 const HAS_FIGURE = /[0-9０-９]/;
+
+function colonOutsideBrackets(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if ('（(【['.includes(ch)) depth++;
+    else if ('）)】]'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ':' || ch === '：')) return i;
+  }
+  return -1;
+}
 
 /** "1. 新建社区食堂30个：已完成18个" → the target before the colon, the progress after it. */
 export function splitAtColon(text: string): [string, string] | null {
-  const colon = text.search(/[:：]/);
+  // The first colon outside brackets: "建设（牵头单位：市教育局）：完成45%" splits at the second.
+  const colon = colonOutsideBrackets(text);
   if (colon <= 4) return null;
   // "牵头部门：县交通局": a label's colon is no split.
   if (/(?:单位|部门|领导|责任人)\s*$/.test(text.slice(0, colon))) return null;

@@ -13,7 +13,7 @@ export function percentOnly(task: string, progress: string): Indicator[] {
   const figures = readProgress(progress).figures;
   // The first figure of the report, and a completion percentage: not "93.2%的行政村…".
   const first = figures[0];
-  if (!first || !first.completionPercent || first.planned || first.bracketed) return [];
+  if (!first?.completionPercent || first.planned || first.bracketed) return [];
   const what = blankUnitNotes(task)
     .replace(/[。\s]+/g, '')
     .replace(/[，,：:；;]+$/, '');

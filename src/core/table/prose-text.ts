@@ -162,10 +162,8 @@ function readUnnumbered(lines: Line[]): { headingLines: string[]; drafts: Draft[
 
 function toGrid(headingLines: string[], drafts: Draft[], numbered: boolean): Grid {
   const withPeople = drafts.some((d) => d.fields !== null);
-  // A report without group headings has no category column: nothing to warn of.
-  const grouped = drafts.some((d) => d.category !== '');
   const header = [
-    ...(grouped ? ['大类'] : []),
+    '大类',
     ...(numbered ? ['序号'] : []),
     '工作任务',
     ...(withPeople ? ['分管领导', '责任单位', '责任人'] : []),
@@ -179,13 +177,7 @@ function toGrid(headingLines: string[], drafts: Draft[], numbered: boolean): Gri
           l.join('、'),
         )
       : [];
-    const cells = [
-      ...(grouped ? [d.category] : []),
-      ...(numbered ? [d.no] : []),
-      task,
-      ...people,
-      progress,
-    ];
+    const cells = [d.category, ...(numbered ? [d.no] : []), task, ...people, progress];
     rows.push({ cells: cells.map((t) => ({ text: t })), missingBefore: 0, line: d.line });
   }
   return { headingLines, rows: rows.length > 1 ? rows : [] };

@@ -227,7 +227,9 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
     });
   }
   const untitled = new Map<number, string[]>();
-  const hasCategoryColumn = header.roles.includes('category');
+  // A category column left empty on every row groups nothing: nothing was lost to warn of.
+  const hasCategoryColumn =
+    header.roles.includes('category') && categories.some((c) => c.title !== null);
   for (const item of items) {
     if (hasCategoryColumn && categories[item.category]?.title === null)
       untitled.set(item.category, [...(untitled.get(item.category) ?? []), item.no]);

@@ -7,12 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import { emptyTally, loadCorpus, scoreDocument, summarise, summaryLine } from './read-corpus.ts';
 
+/**
+ * Before this corpus was read (commit ebf86b1): documents read 20/32, items 68/116, indicator F1
+ * 60.9%, actuals right 35/121. The floors sit a little under what the reading now achieves, so
+ * one document lost or a handful of actuals misread fails the test.
+ */
 const FLOORS = {
-  read: 0,
-  items: 0,
-  f1: 0,
-  actuals: 0,
-  falseActuals: 99,
+  read: 31,
+  items: 112,
+  f1: 0.95,
+  actuals: 112,
+  falseActuals: 1,
 };
 
 describe('the corpus of other places’ reports', () => {

@@ -8,15 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { emptyTally, loadCorpus, scoreDocument, summarise, summaryLine } from './read-corpus.ts';
 
 /**
- * Before this corpus was read (commit ebf86b1): documents read 20/32, items 68/116, indicator F1
- * 60.9%, actuals right 35/121. The floors sit a little under what the reading now achieves, so
- * one document lost or a handful of actuals misread fails the test.
+ * Before this corpus was read (commit ebf86b1, documents 01–32): documents read 20/32, items
+ * 68/116, indicator F1 60.9%, actuals right 35/121. Documents 33–40 were written after the rules
+ * and first read as a held-out check (8/8 read, items 22/24, F1 79.1%, actuals 15/25). The floors
+ * sit a little under what the reading now achieves, so one document lost or a handful of actuals
+ * misread fails the test.
  */
 const FLOORS = {
-  read: 31,
-  items: 112,
+  read: 39,
+  items: 136,
   f1: 0.95,
-  actuals: 112,
+  actuals: 137,
   falseActuals: 1,
 };
 

@@ -11,6 +11,7 @@ import {
   COMPLETION_PERCENT,
   CUMULATIVE,
   DISTRICT_BEFORE,
+  DONE_STATUS_BEFORE,
   DONE_VERB,
   INCREMENT,
   PARTS,
@@ -171,7 +172,9 @@ function describe(p: Prepared, blank: string, all: Mention[], i: number): Figure
     planned: PLAN_CUE.test(clauseBefore),
     progressing: PROGRESSING_CUE.test(clauseBefore) || PROGRESSING_CUE.test(ownAfter),
     achievedCue:
-      COMPLETION_CUE.test(t.slice(sentenceStart, m.start)) || COMPLETION_CUE.test(ownAfter),
+      COMPLETION_CUE.test(t.slice(sentenceStart, m.start)) ||
+      COMPLETION_CUE.test(ownAfter) ||
+      DONE_STATUS_BEFORE.test(t.slice(Math.max(0, sentenceStart - 12), sentenceStart)),
     subset: subsetOf !== null,
     subsetOf,
     part,

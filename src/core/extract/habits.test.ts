@@ -77,6 +77,18 @@ describe('actuals of other places', () => {
       '老旧小区改造项目已完工23个。',
       [[15, null, null]],
     ],
+    [
+      'a half-width full stop ends the status sentence',
+      '开展技能培训3000人次',
+      '按序时推进.已培训820人次.',
+      [[3000, 820, null]],
+    ],
+    [
+      'figures after a status that says done',
+      '为65岁以上老人免费接种流感疫苗2万剂次',
+      '已完成.接种流感疫苗2.15万剂次.',
+      [[20000, 21500, null]],
+    ],
   ])('%s', (_, task, progress, expected) => {
     expect(actuals(task, progress)).toEqual(expected);
   });

@@ -168,6 +168,13 @@ export const CUMULATIVE = /累计|共计|合计|总计|总共/;
 export const TOTAL_AFTER_INCREMENT =
   /^[，,\s]*(?:累计|总计|共)?(?:达到|达|增至|增加到|总数达到?|总量达到?)\s*$/;
 
+/**
+ * A status sentence that says the work is done or on schedule makes the figures of the sentence
+ * after it achieved ones. Other: "已完成.接种流感疫苗2.15万剂次.", "按进度完成。新增泊位900个。".
+ */
+export const DONE_STATUS_BEFORE =
+  /(?:^|[。；;.\n])\s*(?:已完成|已全部完成|全面完成|超额完成|提前完成|按进度完成|按序时推进|按序时完成|达到序时进度)\s*[。；;.]\s*$/;
+
 /** Sub-counts of the total before them. Seed: "280447批次，其中快检蔬菜254555批次". */
 export const SUBSET = /其中/;
 /** "分别为12、9、15个，共计36个": the parts, then the total. */

@@ -117,6 +117,20 @@ function isTargetHeading(text: string): boolean {
   );
 }
 
+/**
+ * The items of a news paragraph: each sentence that states a target and then what was done
+ * ("计划新建口袋公园12个，目前已建成9个；计划改造燃气老旧管网25公里，目前已完成18公里"), or the
+ * paragraph as one item when its sentences do not stand alone.
+ */
+function itemsOfParagraph(text: string): [string, string][] {
+  const sentences = text.match(/[^；;。]+[；;。]?/g) ?? [];
+  const split = sentences.map((s) => splitAtAchievement(s.trim()));
+  if (sentences.length > 1 && split.filter((s) => s && isItemTarget(s[0])).length > 1)
+    return split.flatMap((s) => (s && isItemTarget(s[0]) ? [s] : []));
+  const whole = splitAtAchievement(text);
+  return whole && isItemTarget(whole[0]) ? [whole] : [];
+}
+
 function readUnnumbered(lines: Line[]): { headingLines: string[]; drafts: Draft[] } {
   const headingLines: string[] = [];
   const drafts: Draft[] = [];
@@ -147,9 +161,9 @@ function readUnnumbered(lines: Line[]): { headingLines: string[]; drafts: Draft[
       current = start(text.replace(/[。；;]$/, ''), '', line);
       continue;
     }
-    const split = splitAtAchievement(text);
-    if (split && isItemTarget(split[0])) {
-      start(split[0], split[1], line);
+    const items = itemsOfParagraph(text);
+    if (items.length > 0) {
+      for (const [task, progress] of items) start(task, progress, line);
       current = null;
     } else if (current) {
       addToItem(current, text);

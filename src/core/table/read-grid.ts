@@ -32,6 +32,15 @@ const joinLines = (text: string) =>
     .map((l) => l.trim())
     .join('');
 
+/**
+ * "项目名称 | 目标任务" where the target column holds a sentence ("改造农村公路90公里"), not a
+ * figure: the sentence is the task's target, read with the project's name.
+ */
+function withTargetSentence(task: string, target: string): string {
+  if (!target || readBareFigure(target) || !/\p{Script=Han}{2}/u.test(target)) return task;
+  return task ? `${task}：${target}` : target;
+}
+
 /** Indicators a row's figure columns state, or a progress cell of figures only; [] when none. */
 function figuresOfRow(task: string, progress: string, cells: Cells): Indicator[] {
   const fromColumns = indicatorFromColumns({
@@ -89,7 +98,10 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
       missingRun = false;
       continue;
     }
-    const task = joinLines(cells.task?.text ?? '');
+    const task = withTargetSentence(
+      joinLines(cells.task?.text ?? ''),
+      joinLines(cells.target?.text ?? ''),
+    );
     const noText = (cells.no?.text ?? '').trim();
     const previous = items[items.length - 1];
 

@@ -62,7 +62,8 @@ export function splitTargetAndProgress(text: string): [string, string] {
  * "该项目计划投资2800万元，改造农村公路12公里。完成项目投资2650万元…": a heading that names
  * only the project leaves its targets to the plan sentences that open the paragraph.
  */
-const PLAN_SENTENCE = /^(?:该项目|项目|本项目)?(?:计划|年度目标|全年目标|目标任务|建设内容)/;
+const PLAN_SENTENCE =
+  /^(?:该项目|项目|本项目)?(?:年度|全年|今年)?(?:计划|目标|目标任务|建设内容|建设任务)/;
 
 export function movePlanSentences(task: string, progress: string): [string, string] {
   if (HAS_FIGURE.test(task)) return [task, progress];

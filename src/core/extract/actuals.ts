@@ -8,6 +8,7 @@ import { markWordsOnlyCompletion } from './achieved.ts';
 import { matchByAgreeingRate } from './agreeing-rate.ts';
 import { countListedPlaces } from './enumerations.ts';
 import { type Figure, readProgress } from './figures.ts';
+import { matchSpanAndYear } from './multi-year.ts';
 import { assignReportedPercents } from './reported-percent.ts';
 import { CONFUSABLES, STARTED_CUE } from './rules.ts';
 import { compare, profileWhats, type WhatProfile } from './similarity.ts';
@@ -56,6 +57,7 @@ export function matchActuals(indicators: Indicator[], progress: string): Indicat
     ind.actualText =
       fraction === null ? pair.figure.text.trim() : `${fraction}/${pair.figure.text.trim()}`;
   }
+  matchSpanAndYear(out, reading.figures);
   matchByAgreeingRate(out, reading.figures, used);
   assignReportedPercents(out, profiles, reading.figures, assigned);
   countListedPlaces(out, profiles, reading.prepared.text);

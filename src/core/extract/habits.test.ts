@@ -89,6 +89,15 @@ describe('actuals of other places', () => {
       '已完成.接种流感疫苗2.15万剂次.',
       [[20000, 21500, null]],
     ],
+    [
+      'a span’s total and this year’s share',
+      '2022—2024年完成城镇老旧小区改造36个，2023年改造12个。',
+      '进度滞后。今年已完工4个，累计完工17个。',
+      [
+        [36, 17, null],
+        [12, 4, null],
+      ],
+    ],
   ])('%s', (_, task, progress, expected) => {
     expect(actuals(task, progress)).toEqual(expected);
   });

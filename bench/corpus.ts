@@ -4,20 +4,11 @@
  * refusal counts as a reading), against splitting the same text into lines.
  */
 import { loadCorpus, readDocument } from '../test/corpus/read-corpus.ts';
+import { median, time } from './timing.ts';
 
 const ROUNDS = 25;
 
-function medianMs(fn: () => unknown): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
+const medianMs = (fn: () => unknown) => median(time(fn, ROUNDS));
 
 function readOrRefuse(text: string): void {
   try {

@@ -6,6 +6,7 @@
 import { extractTargets } from '../extract/index.ts';
 import { type Indicator, newIndicator } from '../model.ts';
 import { toHalfWidthDigits } from '../text/numerals.ts';
+import type { Cells } from './place-cells.ts';
 
 export interface FigureCells {
   task: string;
@@ -93,4 +94,27 @@ export function indicatorsFromFiguresOnly(
       reportedPercent: percent === undefined ? null : Number(percent),
     },
   ];
+}
+
+/**
+ * "项目名称 | 目标任务" where the target column holds a sentence ("改造农村公路90公里"), not a
+ * figure: the sentence is the task's target, read with the project's name.
+ */
+export function withTargetSentence(task: string, target: string): string {
+  if (!target || readBareFigure(target) || !/\p{Script=Han}{2}/u.test(target)) return task;
+  return task ? `${task}：${target}` : target;
+}
+
+/** Indicators a row's figure columns state, or a progress cell of figures only; [] when none. */
+export function figuresOfRow(task: string, progress: string, cells: Cells): Indicator[] {
+  const fromColumns = indicatorFromColumns({
+    task,
+    target: cells.target?.text ?? '',
+    // A 完成情况 column that holds a bare figure is the actual, not a narrative.
+    actual: cells.actual?.text || (readBareFigure(progress) ? progress : ''),
+    percent: cells.percent?.text ?? '',
+    unit: cells.unit?.text ?? '',
+  });
+  if (fromColumns) return [fromColumns];
+  return indicatorsFromFiguresOnly(task, progress, cells.percent?.text ?? '') ?? [];
 }

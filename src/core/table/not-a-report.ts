@@ -26,7 +26,9 @@ const linesOf = (text: string) =>
 /** Refusals that show before any shape is read: a phone list, a budget table. */
 export function refuseBeforeReading(text: string): void {
   const lines = linesOf(text);
-  if (lines.length >= 3 && lines.filter((l) => PHONE.test(l)).length >= (lines.length - 1) * 0.6)
+  // A phone number beside a name on most lines; a bare figure alone on its line is a cell.
+  const phoneLines = lines.filter((l) => PHONE.test(l) && /\p{Script=Han}/u.test(l)).length;
+  if (lines.length >= 3 && phoneLines >= (lines.length - 1) * 0.6)
     throw refuse(
       '这是一份电话号码或通讯录，不是进展情况表',
       'This is a list of telephone numbers, not a progress report',

@@ -35,6 +35,11 @@ interface Draft {
   line: number;
 }
 
+interface Reading {
+  headingLines: string[];
+  drafts: Draft[];
+}
+
 interface Line {
   text: string;
   line: number;
@@ -51,7 +56,7 @@ export function readProseText(text: string): Grid {
   return toGrid(headingLines, drafts, numbered);
 }
 
-function readNumbered(lines: Line[]): { headingLines: string[]; drafts: Draft[] } {
+function readNumbered(lines: Line[]): Reading {
   const headingLines: string[] = [];
   const drafts: Draft[] = [];
   let category = '';
@@ -73,13 +78,15 @@ function readNumbered(lines: Line[]): { headingLines: string[]; drafts: Draft[] 
     } else if (isCategoryLine(text)) {
       category = text;
       current = null;
-    } else if (current) {
-      addToItem(current, text);
-    } else if (drafts.length === 0) {
-      headingLines.push(text);
-    }
+    } else addUnder(text, current, { headingLines, drafts });
   }
   return { headingLines, drafts };
+}
+
+/** A line that opens nothing: more of the item above, or a heading line before any item. */
+function addUnder(text: string, current: Draft | null, read: Reading): void {
+  if (current) addToItem(current, text);
+  else if (read.drafts.length === 0) read.headingLines.push(text);
 }
 
 /** A line under an item: its fields, its labelled progress, or more of its progress. */
@@ -131,7 +138,7 @@ function itemsOfParagraph(text: string): [string, string][] {
   return whole && isItemTarget(whole[0]) ? [whole] : [];
 }
 
-function readUnnumbered(lines: Line[]): { headingLines: string[]; drafts: Draft[] } {
+function readUnnumbered(lines: Line[]): Reading {
   const headingLines: string[] = [];
   const drafts: Draft[] = [];
   let current: Draft | null = null;
@@ -165,11 +172,7 @@ function readUnnumbered(lines: Line[]): { headingLines: string[]; drafts: Draft[
     if (items.length > 0) {
       for (const [task, progress] of items) start(task, progress, line);
       current = null;
-    } else if (current) {
-      addToItem(current, text);
-    } else if (drafts.length === 0) {
-      headingLines.push(text);
-    }
+    } else addUnder(text, current, { headingLines, drafts });
   }
   return { headingLines, drafts };
 }

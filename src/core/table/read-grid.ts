@@ -4,20 +4,16 @@
  * extracted afterwards (read-plan.ts) so that this file is only about table shape.
  */
 import { TableError } from '../errors.ts';
-import type { Category, Indicator, Item, PlanReading, Warning } from '../model.ts';
+import type { Category, Item, PlanReading, Warning } from '../model.ts';
 import { looksLikeCategoryHeading, readCategory } from './category.ts';
-import {
-  indicatorFromColumns,
-  indicatorsFromFiguresOnly,
-  readBareFigure,
-} from './column-figures.ts';
+import { figuresOfRow, indicatorFromColumns, withTargetSentence } from './column-figures.ts';
 import { continueItem, isContinuation, mergePartRow, SUB_ROW } from './continuation.ts';
 import { readSpan } from './deadline.ts';
 import type { Grid } from './grid.ts';
 import { findHeader, isRepeatedHeader } from './header.ts';
 import { readHeading } from './heading.ts';
 import { leadUnitInTask, readLeaders } from './people.ts';
-import { type Cells, checkColumnFit, placeCells } from './place-cells.ts';
+import { checkColumnFit, placeCells } from './place-cells.ts';
 import { readReport } from './report.ts';
 import { hasNoPeople, inheritsPeople, readRowPeople } from './row-people.ts';
 
@@ -31,29 +27,6 @@ const joinLines = (text: string) =>
     .split('\n')
     .map((l) => l.trim())
     .join('');
-
-/**
- * "项目名称 | 目标任务" where the target column holds a sentence ("改造农村公路90公里"), not a
- * figure: the sentence is the task's target, read with the project's name.
- */
-function withTargetSentence(task: string, target: string): string {
-  if (!target || readBareFigure(target) || !/\p{Script=Han}{2}/u.test(target)) return task;
-  return task ? `${task}：${target}` : target;
-}
-
-/** Indicators a row's figure columns state, or a progress cell of figures only; [] when none. */
-function figuresOfRow(task: string, progress: string, cells: Cells): Indicator[] {
-  const fromColumns = indicatorFromColumns({
-    task,
-    target: cells.target?.text ?? '',
-    // A 完成情况 column that holds a bare figure is the actual, not a narrative.
-    actual: cells.actual?.text || (readBareFigure(progress) ? progress : ''),
-    percent: cells.percent?.text ?? '',
-    unit: cells.unit?.text ?? '',
-  });
-  if (fromColumns) return [fromColumns];
-  return indicatorsFromFiguresOnly(task, progress, cells.percent?.text ?? '') ?? [];
-}
 
 export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
   if (grid.rows.length === 0) {

@@ -140,7 +140,11 @@ function scopeOf(all: Indicator[]): Scope {
     onlyCountOf: (unit) => {
       let known = only.get(unit);
       if (known === undefined) {
-        known = counts.filter((o) => unitFit(o.unit, unit) > 0).length === 1;
+        // One indicator in the very unit decides; a family ("个" beside "所") only without one.
+        const exact = counts.filter((o) => o.unit === unit).length;
+        known =
+          exact === 1 ||
+          (exact === 0 && counts.filter((o) => unitFit(o.unit, unit) > 0).length === 1);
         only.set(unit, known);
       }
       return known;

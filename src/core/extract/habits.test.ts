@@ -98,6 +98,15 @@ describe('actuals of other places', () => {
         [12, 4, null],
       ],
     ],
+    [
+      'one indicator in the very unit beside one of its family',
+      '新建公办幼儿园2所，新增学位540个。',
+      '进展：1所已竣工，新增学位270个；另1所主体封顶。',
+      [
+        [2, 1, null],
+        [540, 270, null],
+      ],
+    ],
   ])('%s', (_, task, progress, expected) => {
     expect(actuals(task, progress)).toEqual(expected);
   });

@@ -56,7 +56,7 @@ const HEADER_HINTS: [RegExp, ColumnRole | null][] = [
   [/单位|部门/, 'units'],
   [/序号|编号/, 'no'],
   [/类别|领域|大类/, 'category'],
-  [/项目|任务|内容|事项/, 'task'],
+  [/项目|任务|内容|事项|实事|名称/, 'task'],
 ];
 
 /** Column names for messages. */

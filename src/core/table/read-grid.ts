@@ -4,7 +4,7 @@
  * extracted afterwards (read-plan.ts) so that this file is only about table shape.
  */
 import { TableError } from '../errors.ts';
-import type { Category, Item, PlanReading, Warning } from '../model.ts';
+import type { Category, Item, PlanHeader, PlanReading, Warning } from '../model.ts';
 import { looksLikeCategoryHeading, readCategory } from './category.ts';
 import { figuresOfRow, indicatorFromColumns, withTargetSentence } from './column-figures.ts';
 import { continueItem, isContinuation, mergePartRow, SUB_ROW } from './continuation.ts';
@@ -28,6 +28,20 @@ const joinLines = (text: string) =>
     .map((l) => l.trim())
     .join('');
 
+const PERIOD_ROLES: string[] = ['progress', 'actual'];
+const DATED = /[0-9０-９一二三四五六七八九十]\s*月|季度|半年/;
+
+/**
+ * A title without its period leaves it to the progress column's name: "截至10月底进展",
+ * "1-11月推进情况", "1-6月完成".
+ */
+function withPeriodOfColumn(plan: PlanHeader, cells: { text: string }[]): PlanHeader {
+  if (plan.period) return plan;
+  const named = cells.map((c) => c.text).filter((t) => DATED.test(t));
+  const period = named.length ? readHeading([named.at(-1) as string], plan.year).period : null;
+  return period ? { ...plan, period } : plan;
+}
+
 export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
   if (grid.rows.length === 0) {
     throw new TableError({
@@ -36,8 +50,12 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
       messageEn: 'No table found: the file is empty or not a progress table',
     });
   }
-  const plan = readHeading(grid.headingLines, options.fallbackYear ?? new Date().getUTCFullYear());
   const header = findHeader(grid);
+  const plan = withPeriodOfColumn(
+    readHeading(grid.headingLines, options.fallbackYear ?? new Date().getUTCFullYear()),
+    grid.rows[header.index]?.cells.filter((_, i) => PERIOD_ROLES.includes(header.roles[i] ?? '')) ??
+      [],
+  );
   const dataRows = grid.rows
     .slice(header.index + 1)
     .filter((row) => !isRepeatedHeader(row, header))

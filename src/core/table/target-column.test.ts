@@ -21,4 +21,15 @@ describe('a target column beside the project’s name', () => {
       '某区民生实事进展\n今年该区计划新建口袋公园12个，目前已建成9个；计划改造燃气老旧管网25公里，目前已完成18公里。';
     expect(indicators(text)).toEqual([[[12, '个', 9]], [[25, '公里', 18]]]);
   });
+
+  it('takes the period from the progress column’s name when the title has none', () => {
+    const text = [
+      '2023年某县民生实事项目进展情况汇总表',
+      '序号  实事名称        计划数  完成数  责任部门        截至10月底进展',
+      '1     新建公厕(座)     12      10      县住建局        已建成10座',
+    ].join('\n');
+    const doc = buildPlanDocument(readPlanText(text));
+    expect(doc.plan.period?.end).toBe('2023-10-31');
+    expect(doc.items[0]?.indicators.map((x) => [x.target, x.actual])).toEqual([[12, 10]]);
+  });
 });

@@ -19,7 +19,8 @@ export interface ExpectedItem {
   /** A fragment of the task text that names the item. */
   task: string;
   no?: string;
-  leadUnit?: string;
+  /** null: the item names no lead unit (and must not borrow one). */
+  leadUnit?: string | null;
   leaders?: string[];
   responsibilities?: [string, string | null][];
   span?: [string, string];

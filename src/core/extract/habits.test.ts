@@ -107,6 +107,12 @@ describe('actuals of other places', () => {
         [540, 270, null],
       ],
     ],
+    [
+      'never a phone number or a date',
+      '新建社区食堂12个',
+      '截至2023年9月30日，已建成12个（咨询电话0771-5551234）。',
+      [[12, 12, null]],
+    ],
   ])('%s', (_, task, progress, expected) => {
     expect(actuals(task, progress)).toEqual(expected);
   });

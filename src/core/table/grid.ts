@@ -23,6 +23,8 @@ export interface GridRow {
    * without its first cell). Unknown leading cells are aligned by content instead when null.
    */
   missingBefore: number | null;
+  /** The row lost its last cells (cut off when copied): its cells stand from the first column. */
+  cutOff?: boolean;
   /** 1-based line (text) or row (spreadsheet) number in the source, for messages. */
   line: number;
 }

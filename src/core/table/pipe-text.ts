@@ -49,16 +49,14 @@ export function readPipeText(text: string): Grid {
 /**
  * "| 4 | 新建城市书房(个) | 8 | ": a last row that starts as rows do, with its number, but stops
  * short of the others was cut off when copied (a row that lost its leading cells starts with
- * text instead). Its cells are read in order, the lost ones at its end empty, and the user is
- * told.
+ * text instead). Its cells are read in order from the first column, and the user is told.
  */
 function cutOffLastRow(rows: GridRow[]): Warning[] {
   const last = rows.at(-1);
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
   if (!last || rows.length < 3 || last.cells.length >= width) return [];
   if (!/^[0-9]{1,3}\*?$/.test(last.cells[0]?.text ?? '')) return [];
-  while (last.cells.length < width) last.cells.push({ text: '' });
-  last.missingBefore = 0;
+  last.cutOff = true;
   return [
     {
       code: 'row_cut_off',

@@ -43,8 +43,9 @@ export function placeCells(row: GridRow, header: Header): Cells {
       line: row.line,
     });
   }
-  const columns =
-    row.missingBefore !== null && row.missingBefore + texts.length === n
+  const columns = row.cutOff
+    ? texts.map((_, i) => i)
+    : row.missingBefore !== null && row.missingBefore + texts.length === n
       ? texts.map((_, i) => i + (row.missingBefore ?? 0))
       : alignCells(header.roles, texts);
   if (!columns) {

@@ -184,7 +184,12 @@ function describe(p: Prepared, blank: string, all: Mention[], i: number): Figure
     increment: INCREMENT.test(ownBefore),
     started: STARTED_CUE.test(ownBefore),
     restatedBefore: next !== null && next.start < clauseEnd && next.unit === m.unit,
-    nameless: isNameless(blank, { from, start: m.start, end: m.end, to: ownAfterEnd }),
+    nameless: isNameless(blank, {
+      from,
+      start: m.start,
+      end: m.end,
+      to: remark === 0 ? m.end : ownAfterEnd,
+    }),
     restatesTarget: TARGET_BEFORE.test(ownBefore) && !DONE_VERB.test(ownBefore),
     cumulative:
       CUMULATIVE.test(clauseBefore) ||

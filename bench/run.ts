@@ -17,6 +17,7 @@ try {
 
 console.log(`Minsheng benchmarks · Node ${process.version} · ${new Date().toISOString()}\n`);
 benchCore(seed);
+(await import('./corpus.ts')).benchCorpus();
 await benchDocuments();
 await (await import('./api.ts')).benchApi();
 await (await import('./heavy.ts')).benchHeavy();

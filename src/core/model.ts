@@ -145,6 +145,12 @@ export const WarningCode = z.enum([
   'responsibility_mismatch',
   'percent_mismatch',
   'text_truncated',
+  'page_furniture_removed',
+  'traditional_characters',
+  'row_cut_off',
+  'part_row_merged',
+  'unit_inherited',
+  'actual_unit_differs',
 ]);
 export type WarningCode = z.infer<typeof WarningCode>;
 

@@ -10,6 +10,7 @@ import {
   findRepeatedCharacters,
   findUnbalancedBracket,
 } from './text-checks.ts';
+import { unitDiffersWarnings } from './unit-differs.ts';
 
 function countWarnings(reading: PlanReading): Warning[] {
   const declared = reading.plan.declaredItemCount;
@@ -138,6 +139,7 @@ function itemWarnings(item: Item): Warning[] {
       messageEn: `Item ${item.no}: the task sets ${indicator.target} ${indicator.unit} for "${indicator.what}", the progress text says "${restated.printed}"`,
     });
   }
+  warnings.push(...unitDiffersWarnings(item));
   for (const indicator of item.indicators) {
     const { reportedPercent, actual, target } = indicator;
     if (reportedPercent === null || actual === null || !target) continue;

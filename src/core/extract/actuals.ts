@@ -5,8 +5,10 @@
  */
 import type { Indicator } from '../model.ts';
 import { markWordsOnlyCompletion } from './achieved.ts';
+import { matchByAgreeingRate } from './agreeing-rate.ts';
 import { countListedPlaces } from './enumerations.ts';
 import { type Figure, readProgress } from './figures.ts';
+import { matchSpanAndYear } from './multi-year.ts';
 import { assignReportedPercents } from './reported-percent.ts';
 import { CONFUSABLES, STARTED_CUE } from './rules.ts';
 import { compare, profileWhats, type WhatProfile } from './similarity.ts';
@@ -55,6 +57,8 @@ export function matchActuals(indicators: Indicator[], progress: string): Indicat
     ind.actualText =
       fraction === null ? pair.figure.text.trim() : `${fraction}/${pair.figure.text.trim()}`;
   }
+  matchSpanAndYear(out, reading.figures);
+  matchByAgreeingRate(out, reading.figures, used);
   assignReportedPercents(out, profiles, reading.figures, assigned);
   countListedPlaces(out, profiles, reading.prepared.text);
   markWordsOnlyCompletion(out, profiles, reading.prepared.text);
@@ -65,12 +69,17 @@ export function matchActuals(indicators: Indicator[], progress: string): Indicat
 function scorePair(ind: Indicator, figure: Figure, about: About): number | null {
   if (ind.kind === 'milestone' || ind.target === null) return null;
   if (figure.completionPercent || figure.planned || figure.progressing || figure.part) return null;
+  if (figure.superseded) return null;
   const fit = unitFit(ind.unit, figure.unit);
   if (fit === 0) return null;
   const count = ind.kind === 'count';
   if (count && (!figure.achievedCue || figure.restatesTarget)) return null;
   // "目前7家区域性养老服务中心已有2家完成建设": the 7 restates the target.
   if (count && figure.value === ind.target && figure.restatedBefore) return null;
+  // "7家已全部建成": the target said done as a whole is achieved in words (achieved.ts).
+  if (count && figure.value === ind.target && figure.wholeDone) return null;
+  // "年度目标新投放2000辆，已投放1350辆": the target said again in the report.
+  if (count && figure.value === ind.target && figure.targetWordBefore) return null;
   if (isConfusable(ind.what, figure.context)) return null;
   if (figure.started && !STARTED_CUE.test(ind.what)) return null;
   const { recall, precision, distinct } = compare(about.profile, figure.grams);
@@ -82,12 +91,15 @@ function scorePair(ind: Indicator, figure: Figure, about: About): number | null 
   const weak = !count && recall >= 0.15 && (equal || alone || distinct > 0);
   // "已于7月起按每人每年1500元标准发放": the one level of its unit, stated as promised.
   const level = !count && alone && fit === 1 && (equal || figure.nameless);
-  const lone = count && fit === 1 && about.onlyCountOf(figure.unit);
+  // "2.46万人" against "3万名": a unit of the same family counts as the one unit.
+  const lone = count && fit >= 0.8 && about.onlyCountOf(figure.unit);
   // The one count of its unit: "累计完成156.3公里" names nothing; "已为1.32万名老人完成体检" and
   // "已完成培训任务3000人" name little, and that little is the indicator's.
-  const loneNamed = lone && (figure.nameless || (precision >= 0.5 && recall > 0));
+  // Chinese names end in their head noun: "新增城市绿道" against "累计建成绿道21.5公里".
+  const headNamed = figure.grams.has(ind.what.slice(-2));
+  const loneNamed = lone && (figure.nameless || headNamed || (precision >= 0.5 && recall > 0));
   if (!(strong || weak || level || loneNamed)) return null;
-  if (fit < 1 && base < 0.6) return null;
+  if (fit < 1 && base < 0.6 && !loneNamed) return null;
   const cumulative = figure.cumulative ? 0.05 : 0;
   if (loneNamed && !strong) return 0.3 + cumulative - (figure.subset ? 0.2 : 0);
   const incrementWanted = /^(?:增加|新增|净增)/.test(ind.what);
@@ -128,7 +140,11 @@ function scopeOf(all: Indicator[]): Scope {
     onlyCountOf: (unit) => {
       let known = only.get(unit);
       if (known === undefined) {
-        known = counts.filter((o) => unitFit(o.unit, unit) > 0).length === 1;
+        // One indicator in the very unit decides; a family ("个" beside "所") only without one.
+        const exact = counts.filter((o) => o.unit === unit).length;
+        known =
+          exact === 1 ||
+          (exact === 0 && counts.filter((o) => unitFit(o.unit, unit) > 0).length === 1);
         only.set(unit, known);
       }
       return known;

@@ -11,6 +11,7 @@ import {
   COMPLETION_PERCENT,
   CUMULATIVE,
   DISTRICT_BEFORE,
+  DONE_STATUS_BEFORE,
   DONE_VERB,
   INCREMENT,
   PARTS,
@@ -19,7 +20,10 @@ import {
   STARTED_CUE,
   SUBSET,
   TARGET_BEFORE,
+  TARGET_WORD,
+  TOTAL_AFTER_INCREMENT,
   TOTAL_BEFORE,
+  WHOLE_DONE_AFTER,
 } from './rules.ts';
 import { segmentEnd, segmentStart } from './segments.ts';
 import { bigrams, contentLength } from './similarity.ts';
@@ -58,6 +62,12 @@ export interface Figure extends Mention {
   restatesTarget: boolean;
   /** "累计完成18个": a running total. */
   cumulative: boolean;
+  /** "7家已全部建成": the figure said done as a whole. */
+  wholeDone: boolean;
+  /** "年度目标新投放2000辆": a target word before the figure in its clause, no done verb. */
+  targetWordBefore: boolean;
+  /** A running total of the same thing follows in the sentence: this figure is the increment. */
+  superseded: boolean;
 }
 
 export interface ProgressReading {
@@ -74,6 +84,16 @@ export function readProgress(progress: string): ProgressReading {
   for (const f of figures) {
     const total = f.subsetOf === null ? undefined : figures[f.subsetOf];
     if (total !== undefined) f.nameless = f.nameless && total.nameless;
+    // "1-6月完成10个，累计完成18个": the increment gives way to the running total after it.
+    f.superseded =
+      !f.cumulative &&
+      figures.some(
+        (g) =>
+          g.index > f.index &&
+          g.sentenceStart === f.sentenceStart &&
+          g.unit === f.unit &&
+          g.cumulative,
+      );
   }
   return { prepared: p, figures };
 }
@@ -152,7 +172,9 @@ function describe(p: Prepared, blank: string, all: Mention[], i: number): Figure
     planned: PLAN_CUE.test(clauseBefore),
     progressing: PROGRESSING_CUE.test(clauseBefore) || PROGRESSING_CUE.test(ownAfter),
     achievedCue:
-      COMPLETION_CUE.test(t.slice(sentenceStart, m.start)) || COMPLETION_CUE.test(ownAfter),
+      COMPLETION_CUE.test(t.slice(sentenceStart, m.start)) ||
+      COMPLETION_CUE.test(ownAfter) ||
+      DONE_STATUS_BEFORE.test(t.slice(Math.max(0, sentenceStart - 12), sentenceStart)),
     subset: subsetOf !== null,
     subsetOf,
     part,
@@ -162,8 +184,18 @@ function describe(p: Prepared, blank: string, all: Mention[], i: number): Figure
     increment: INCREMENT.test(ownBefore),
     started: STARTED_CUE.test(ownBefore),
     restatedBefore: next !== null && next.start < clauseEnd && next.unit === m.unit,
-    nameless: isNameless(blank, { from, start: m.start, end: m.end, to: ownAfterEnd }),
+    nameless: isNameless(blank, {
+      from,
+      start: m.start,
+      end: m.end,
+      to: remark === 0 ? m.end : ownAfterEnd,
+    }),
     restatesTarget: TARGET_BEFORE.test(ownBefore) && !DONE_VERB.test(ownBefore),
-    cumulative: CUMULATIVE.test(clauseBefore),
+    cumulative:
+      CUMULATIVE.test(clauseBefore) ||
+      (prev !== null && prev.unit === m.unit && TOTAL_AFTER_INCREMENT.test(ownBefore)),
+    wholeDone: WHOLE_DONE_AFTER.test(ownAfter),
+    superseded: false,
+    targetWordBefore: TARGET_WORD.test(ownBefore) && !DONE_VERB.test(ownBefore),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Indicator } from '../model.ts';
 import { matchActuals } from './actuals.ts';
+import { percentOnly } from './percent-only.ts';
 import { extractTargets } from './targets.ts';
 
 export { matchActuals } from './actuals.ts';
@@ -17,5 +18,7 @@ export const MAX_INDICATORS_PER_ITEM = 40;
 
 /** Targets of the task text with their actuals from the progress text. */
 export function extractIndicators(task: string, progress: string): Indicator[] {
-  return matchActuals(extractTargets(task).slice(0, MAX_INDICATORS_PER_ITEM), progress);
+  const targets = extractTargets(task).slice(0, MAX_INDICATORS_PER_ITEM);
+  if (targets.length === 0) return percentOnly(task, progress);
+  return matchActuals(targets, progress);
 }

@@ -5,7 +5,7 @@
  */
 import type { Mention } from './mentions.ts';
 import { withoutTitles } from './normalize.ts';
-import { NAMELESS_WORDS, PLACE_LIST } from './rules.ts';
+import { DOING_WORDS, NAMELESS_WORDS, PLACE_LIST } from './rules.ts';
 import { bigrams } from './similarity.ts';
 
 /** Longer spans always name something; the cap also bounds the work on noise. */
@@ -43,7 +43,10 @@ export function isNameless(blank: string, span: NamingSpan): boolean {
 
 /** The words of a span, figures blanked, are only NAMELESS_WORDS and places. */
 function namesNothing(context: string): boolean {
-  const left = context.replace(PLACE_LIST, ' ').replace(NAMELESS_WORDS, ' ');
+  const left = context
+    .replace(PLACE_LIST, ' ')
+    .replace(NAMELESS_WORDS, ' ')
+    .replace(DOING_WORDS, ' ');
   for (const gram of bigrams(left)) if (gram.length > 1) return false;
   return true;
 }

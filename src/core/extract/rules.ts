@@ -6,10 +6,11 @@
 
 /**
  * Words that open a clause without naming the thing counted; stripped from the front of `what`.
- * Seed: "全市完成农村公路建设 150公里" → 农村公路建设; "年内100%实现城市困难职工家庭…".
+ * Seed: "全市完成农村公路建设 150公里" → 农村公路建设; "年内100%实现城市困难职工家庭…";
+ * other: "全年计划新建社区食堂30个" → 新建社区食堂.
  */
 export const WHAT_LEAD =
-  /^(?:[、，,和及与]|并且|而且|以及|同时|并|在|对|为|全市|全区|全县|全省|全镇|我市|本市|年内|年底前|全年|今年|当年|到年底|确保|力争|争取|完成|实现|实施|推动|推进|累计|其中|共|全面|进一步|加快|大力|统一|要|使|让|\d{4}年(?:底前|年底前|底|内|前|度)?)+/;
+  /^(?:[、，,和及与]|并且|而且|以及|同时|并|在|对|为|全市|全区|全县|全省|全镇|我市|本市|年内|年底前|全年|今年|当年|到年底|确保|力争|争取|计划|完成|实现|实施|推动|推进|累计|其中|共|全面|进一步|加快|大力|统一|要|使|让|\d{4}年(?:底前|年底前|底|内|前|度)?)+/;
 
 /**
  * Comparison and level words just before a number; stripped from the end of `what`.
@@ -109,7 +110,7 @@ export const STARTED_CUE = /开工|动工|开建|启动/;
  * seed counter-example: "建设和改造6家疾控机构冷链系统，其中台山市…" (no such word: not an actual).
  */
 export const COMPLETION_CUE =
-  /已|完成|累计|共|建成|完工|竣工|截至|截止|目前|现|达|实现|覆盖|增长|新增|新建|上线|开通|惠及|发放|办结|\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|今年以来|年初以来/;
+  /已|完成|累计|共|建成|完工|竣工|截至|截止|目前|现|达|实现|覆盖|增长|新增|新建|上线|开通|惠及|发放|办结|\d{1,2}[-—~至]\d{1,2}月|上半年|前三季度|今年以来|年初以来|(?:全年|今年|年内)(?:共|累计)?(?:培训|改造|开展|办理|服务|筛查|救助|资助|接种|投放|安装|演出|组织|举办)/;
 
 /**
  * A printed completion percentage, read from the words just before it.
@@ -117,7 +118,7 @@ export const COMPLETION_CUE =
  * other: "完成率73.3%", "占全年计划60%", "为计划的85%", "完成65%(受疫情影响进展偏慢)".
  */
 export const COMPLETION_PERCENT =
-  /(?:完成率|完成(?:了|约)?(?:全年|年度|总|计划|目标)[^，,；;。%]{0,14}?|占(?:全年|年度)?(?:计划|任务|目标)(?:数|量)?(?:的)?|为(?:全年|年度)?(?:计划|任务|目标)(?:数|量)?的|进度|完成(?:了|约)?)\s*(?:达到|达|为|约)?\s*$/;
+  /(?:完成率|完成(?:了|约)?(?:全年|年度|总|计划|目标)[^，,；;。%]{0,14}?|占(?:全年|年度|总)?(?:目标任务|计划任务|计划|任务|目标)(?:数|量)?(?:的)?|为(?:全年|年度|总)?(?:目标任务|计划任务|计划|任务|目标)(?:数|量)?的|进度|完成(?:了|约)?)\s*(?:达到|达|为|约)?\s*$/;
 
 /**
  * Words that say what was done or when, but not to what. A figure whose words are only these
@@ -126,7 +127,13 @@ export const COMPLETION_PERCENT =
  * "已建成2所，另有2所正在施工", "分别在A区、B区、C区完成12、9、15个，共计36个".
  */
 export const NAMELESS_WORDS =
-  /已经?|累计|基本|顺利|陆续|完成|建成|竣工|完工|开工|动工|交付|投入使用|投用|验收|新建|建设|改造|共计|合计|总计|共|达到|达|实现|计划|目标|任务|分别|全部|另|约|余|超过|以上|左右|现|目前|截至|截止|年内|全年|年度|下达|在|于|根据|按照|依据/g;
+  /已经?|累计|基本|顺利|陆续|完成|建成|竣工|完工|开工|动工|交付|投入使用|投用|验收|新建|建设|改造|共计|合计|总计|共|达到|达|实现|计划|目标|任务|分别|全部|另|约|余|超过|以上|左右|现|目前|截至|截止|年内|全年|年度|上半年|下半年|前三季度|[一二三四]季度|本月|当月|今年|本年|月份|预计|月底|年底|月末|年末|底前|实际|完成情况|进展情况|情况|进展|下达|在|于|根据|按照|依据/g;
+/**
+ * Verbs of the work done name no thing either: "已发放760户", "已筛查2.46万人", "已投放1350辆",
+ * "目前已有5个投入运营" (other cities' reports).
+ */
+export const DOING_WORDS =
+  /新增|发放|投放|安装|开通|开展|办理|服务|培训|筛查|救助|资助|慰问|接种|检查|整治|提升|修缮|铺设|演出|解决|扶持|有|投入运营|运营|开放|启用|开园|招生/g;
 /** Two or more places in a list: "在A区、B区、C区完成…". 社区、小区 are things, not places. */
 export const PLACE_LIST =
   /(?:[A-Za-z\u4e00-\u9fff]{1,3}?(?<![社小园景校片学病营])(?:区|县|市|镇|乡|街道)[、和及与])+[A-Za-z\u4e00-\u9fff]{1,3}?(?<![社小园景校片学病营])(?:区|县|市|镇|乡|街道)/g;
@@ -141,6 +148,11 @@ export const BARE_PERCENT_AFTER = /^\s*(?:[(（]|$)/;
  * Other: "已下达任务200公里，累计完成156.3公里", "年度目标任务30个，已完成18个".
  */
 export const TARGET_BEFORE = /(?:任务|目标|下达|计划)(?:数|量)?(?:为|是|共|达)?\s*$/;
+/**
+ * A target word anywhere before the figure in its clause: with the target's own value it is the
+ * target said again. Other: "年度目标新投放2000辆，已投放1350辆".
+ */
+export const TARGET_WORD = /目标|计划|任务|下达/;
 /** …unless a verb says it was done: "已完成培训任务3000人". */
 export const DONE_VERB = /完成|建成|实现|完工|竣工/;
 
@@ -149,6 +161,20 @@ export const DONE_VERB = /完成|建成|实现|完工|竣工/;
  * Other: "1-6月完成10个，累计完成18个"; "今年新建社区食堂10个，累计建成社区食堂18个".
  */
 export const CUMULATIVE = /累计|共计|合计|总计|总共/;
+
+/**
+ * The running total after the period's increment: "本月新增停车位620个，达到4380个",
+ * "9月新增扶持3120人，累计扶持4.6万人" (other cities' monthly reports).
+ */
+export const TOTAL_AFTER_INCREMENT =
+  /^[，,\s]*(?:累计|总计|共)?(?:达到|达|增至|增加到|总数达到?|总量达到?)\s*$/;
+
+/**
+ * A status sentence that says the work is done or on schedule makes the figures of the sentence
+ * after it achieved ones. Other: "已完成.接种流感疫苗2.15万剂次.", "按进度完成。新增泊位900个。".
+ */
+export const DONE_STATUS_BEFORE =
+  /(?:^|[。；;.\n])\s*(?:已完成|已全部完成|全面完成|超额完成|提前完成|按进度完成|按序时推进|按序时完成|达到序时进度)\s*[。；;.]\s*$/;
 
 /** Sub-counts of the total before them. Seed: "280447批次，其中快检蔬菜254555批次". */
 export const SUBSET = /其中/;
@@ -161,9 +187,15 @@ export const DISTRICT_BEFORE = /(?<![全我本])[\u4e00-\u9fff]{1,4}(?:区|县|�
 /** A target that is an increase wants the increase. Seed: "749项…，较去年增长238项". */
 export const INCREMENT = /增长|增加|新增|净增/;
 
+/**
+ * The target's own figure said done as a whole is achievement in words, not a count:
+ * "7家已全部建成并投入运营", "3所幼儿园均已建成并开园招生" (other cities).
+ */
+export const WHOLE_DONE_AFTER = /^[^，,。；;]{0,8}?(?:已全部|全部|均已|均)/;
+
 /** Words-only completion of a numeric target. Seed: "已全部达到“八有”标准"; other: "已全部通过验收". */
 export const FULL_DONE =
-  /已全部|全部(?:完成|达到|通过|建成|实现)|已?全面完成|已(?:全部)?通过(?:验收|考核)|已完成(?:全年|年度)?(?:目标)?任务|提前完成/;
+  /已全部|均已(?:建成|完成|完工|竣工|投入使用|开园|开通|通过验收)|全部(?:完成|达到|通过|建成|实现)|已?全面完成|已(?:全部)?通过(?:验收|考核)|已完成(?:全年|年度)?(?:目标)?任务|提前完成/;
 /**
  * The whole item said done, naming nothing: every indicator without a figure is achieved.
  * Other: "全年任务已完成。", "各项目标任务已全部完成。" (never with a figure: "年度任务已完成80%").

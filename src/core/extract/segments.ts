@@ -5,7 +5,9 @@
 
 import { execAll } from './scan.ts';
 
-const SENTENCE_BREAK = /[。；;！!？?\n]|[(（]\d{1,2}[)）]/g;
+// A half-width full stop between words ends a sentence too ("按序时推进.已培训820人次."), never
+// one between digits (a decimal point).
+const SENTENCE_BREAK = /[。；;！!？?\n]|[(（]\d{1,2}[)）]|(?<![0-9])[.．](?![0-9])/g;
 const CLAUSE_BREAK = /[，,：:]/g;
 
 export interface Segments {

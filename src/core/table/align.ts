@@ -30,9 +30,16 @@ function share(text: string, test: (line: string) => boolean): number {
   return ls.filter(test).length / ls.length;
 }
 
-const isUnit = (line: string) => UNIT_NAME.test(line);
+/** A line naming a unit: "市民政局", "各市（区）政府". */
+export const isUnit = (line: string) => UNIT_NAME.test(line);
 // "市医保局" is four Han characters too: a unit name is never a person.
-const isPerson = (line: string) => PERSON_NAME.test(line) && !isUnit(line);
+export const isPerson = (line: string) => PERSON_NAME.test(line) && !isUnit(line);
+/** "市民政局（王某某）": a unit with its person in brackets. */
+const UNIT_WITH_PERSON = /^(.+?)[（(]([^（）()]{2,8})[）)]$/;
+export const isUnitWithPerson = (entry: string) => {
+  const m = UNIT_WITH_PERSON.exec(entry);
+  return m !== null && isUnit(m[1] as string) && isPerson(m[2] as string);
+};
 
 /** How well `text` fits a column of `role`, from -1 (surely not) to 1 (surely). */
 export function columnFit(role: ColumnRole | null, text: string): number {
@@ -57,6 +64,15 @@ export function columnFit(role: ColumnRole | null, text: string): number {
     case 'units':
     case 'leadUnit':
       return share(t, isUnit) * 2 - 1;
+    case 'unitsPersons':
+      // "区住建局\n王某某", "区民政局（陈某某）、区交通局（孙某某）".
+      return (
+        share(t, (l) =>
+          l.split(/[、，；;]/).every((e) => isUnit(e) || isPerson(e) || isUnitWithPerson(e)),
+        ) *
+          2 -
+        1
+      );
     case 'target':
     case 'actual':
     case 'percent':
@@ -70,7 +86,9 @@ export function columnFit(role: ColumnRole | null, text: string): number {
         first.length <= 14 && !STATUS_START.test(first) && (isUnit(first) || isPerson(first));
       const misplaced = named ? 0.6 : 0;
       if (t.length > 12) return 0.5 + (STATUS_START.test(t) ? 0.5 : 0) - misplaced;
-      return STATUS_START.test(t) ? 0.5 : -0.3;
+      if (STATUS_START.test(t)) return 0.5;
+      // "已建成3个。": a short report of what was done.
+      return /已|完成|建成|累计|竣工|完工/.test(t) ? 0.3 : -0.3;
     }
     case null:
       return 0;

@@ -13,6 +13,7 @@ export const COLUMN_ROLES = [
   'leaders',
   'units',
   'persons',
+  'unitsPersons',
   'progress',
   'leadUnit',
 ] as const;
@@ -21,10 +22,11 @@ export type ColumnRole = (typeof COLUMN_ROLES)[number];
 const HEADER_NAMES: Record<ColumnRole, RegExp> = {
   // Tables that keep figures in columns: "农村危房改造(户) | 1200 | 980 | 81.7%".
   target:
-    /^(年度目标|全年目标|目标数|目标值|计划数|计划任务数|年度任务|全年任务|年度计划|目标任务数|任务数|目标|计划)$/,
+    /^(年度目标|全年目标|全年目标任务|年度目标任务|目标数|目标值|计划数|计划任务数|年度任务|全年任务|年度计划|目标任务数|任务数|目标|计划)$/,
   actual:
-    /^(完成数|实际完成|累计完成|完成值|已完成|完成量|[0-9一二三四五六七八九十至\-—~]+月(?:累计)?完成(?:数|量)?|截至.*完成(?:数|量)?)$/,
-  percent: /^(完成率|完成比例|完成进度|完成百分比|进度)$/,
+    /^(完成|完成数|实际完成|累计完成|完成值|已完成|完成量|[0-9一二三四五六七八九十至\-—~]+月(?:累计)?完成(?:数|量)?|截至.*完成(?:数|量)?)$/,
+  percent:
+    /^(完成率|完成比例|完成进度|完成百分比|进度|占全年计划|占年度计划|占计划|占全年目标|占年度目标|占全年任务|占年度任务)$/,
   unit: /^(单位|计量单位)$/,
   category: /^(大类|类别|类型|领域|分类|项目类别|大项)$/,
   no: /^(序号|编号|项目编号|序)$/,
@@ -34,6 +36,9 @@ const HEADER_NAMES: Record<ColumnRole, RegExp> = {
   units: /^(责任单位|牵头单位及责任单位|主办单位|承办单位|实施单位|配合单位|协办单位)$/,
   leadUnit: /^(牵头单位|牵头部门|主责单位)$/,
   persons: /^(责任人|联系人|具体负责人|单位负责人)$/,
+  // Matched on the name before its brackets are dropped: "责任单位（责任人）" (see COMBINED).
+  unitsPersons:
+    /^(牵头单位及主要负责人|牵头单位及负责人|责任单位及责任人|牵头单位及责任人|责任单位及负责人)$/,
   progress:
     /^(进展情况|完成情况|进度情况|工作进展|推进情况|落实情况|目前进展|进展|完成进度|.*月进展情况)$/,
 };
@@ -51,7 +56,7 @@ const HEADER_HINTS: [RegExp, ColumnRole | null][] = [
   [/单位|部门/, 'units'],
   [/序号|编号/, 'no'],
   [/类别|领域|大类/, 'category'],
-  [/项目|任务|内容|事项/, 'task'],
+  [/项目|任务|内容|事项|实事|名称/, 'task'],
 ];
 
 /** Column names for messages. */
@@ -66,6 +71,7 @@ export const ROLE_NAMES: Record<ColumnRole, string> = {
   leaders: '分管领导',
   units: '责任单位',
   persons: '责任人',
+  unitsPersons: '责任单位及责任人',
   progress: '进展情况',
   leadUnit: '牵头单位',
 };
@@ -80,9 +86,18 @@ export function isListedHeader(text: string): boolean {
   return COLUMN_ROLES.some((role) => HEADER_NAMES[role].test(name));
 }
 
+/**
+ * One column naming a unit and its person: "牵头单位及主要负责人", "责任单位（责任人）",
+ * "责任单位/责任人". Its cells read "市民政局\n王某某" or "市民政局（王某某）".
+ */
+const COMBINED = /(?:单位|部门).{0,4}(?:[及和/、（(]|与).{0,4}(?:责任人|负责人|联系人)/;
+
 export function roleOfHeader(text: string): ColumnRole | null {
   // Header names are short; long cells are data and are not worth normalising.
   if (text.length > 24) return null;
+  // "2024年石桥区民生实事1-9月进展情况" is a title, not a column named 进展情况.
+  if (/(?:19|20)\d{2}\s*年/.test(text)) return null;
+  if (COMBINED.test(text.replace(/[\s\u3000]+/g, ''))) return 'unitsPersons';
   const name = normaliseHeader(text);
   for (const role of COLUMN_ROLES) if (HEADER_NAMES[role].test(name)) return role;
   for (const [hint, role] of HEADER_HINTS) {

@@ -1,5 +1,6 @@
 /** Rows that belong to the item above: a page-break continuation, or a "其中" sub-row. */
-import type { Item } from '../model.ts';
+import { extractIndicators } from '../extract/index.ts';
+import type { Indicator, Item } from '../model.ts';
 import { pairResponsibilities, readLeaders } from './people.ts';
 import type { Cells } from './place-cells.ts';
 import { readReport } from './report.ts';
@@ -36,4 +37,28 @@ export function continueItem(item: Item, cells: Cells): void {
   item.report = item.report
     ? { ...item.report, text, points: [...item.report.points, ...continued.points] }
     : readReport(text);
+}
+
+/**
+ * A sub-row of an item's further target ("新增普惠托位400个。 | 新增普惠托位420个。"): its task and
+ * progress join the item's; figures it states in columns become the item's further indicators.
+ */
+export function mergePartRow(
+  item: Item,
+  part: { task: string; progress: string; indicators: Indicator[] },
+): void {
+  if (part.indicators.length > 0 && item.indicators.length === 0)
+    item.indicators = extractIndicators(item.task, item.report?.text ?? '');
+  item.indicators.push(...part.indicators);
+  item.task = `${item.task}；${part.task}`;
+  if (part.progress && part.indicators.length === 0) {
+    const text = item.report ? `${item.report.text}\n${part.progress}` : part.progress;
+    item.report = item.report
+      ? {
+          ...item.report,
+          text,
+          points: [...item.report.points, ...readReport(part.progress).points],
+        }
+      : readReport(text);
+  }
 }

@@ -3,6 +3,8 @@
  * .xlsx, .docx, CSV) turns its bytes into a Grid; one reader (read-grid.ts) turns any Grid into
  * a plan, so every format follows the same reading rules.
  */
+import type { Warning } from '../model.ts';
+
 export interface GridCell {
   /** Cell text with lines joined by "\n"; "" for a printed but empty cell. */
   text: string;
@@ -21,6 +23,8 @@ export interface GridRow {
    * without its first cell). Unknown leading cells are aligned by content instead when null.
    */
   missingBefore: number | null;
+  /** The row lost its last cells (cut off when copied): its cells stand from the first column. */
+  cutOff?: boolean;
   /** 1-based line (text) or row (spreadsheet) number in the source, for messages. */
   line: number;
 }
@@ -29,4 +33,6 @@ export interface Grid {
   /** Lines above the table: "附件4", the title, "（共21项）". */
   headingLines: string[];
   rows: GridRow[];
+  /** What reading the source repaired (page furniture dropped, a cut-off row), for the user. */
+  repairs?: Warning[];
 }

@@ -18,16 +18,7 @@ export function findHeader(grid: Grid): Header {
     const roles = row.cells.map((c) => roleOfHeader(c.text));
     const known = roles.filter(Boolean);
     if (known.length >= 3 && roles.includes('task')) {
-      // A role named twice keeps its first column; the other is an extra column, ignored.
-      const seen = new Set<ColumnRole>();
-      return {
-        index,
-        roles: roles.map((r) => {
-          if (!r || seen.has(r)) return null;
-          seen.add(r);
-          return r;
-        }),
-      };
+      return { index, roles: resolveRoles(row.cells.map((c) => c.text)) };
     }
   }
   const first = grid.rows[0];
@@ -37,6 +28,31 @@ export function findHeader(grid: Grid): Header {
     messageEn:
       'No table header found: expected column names such as 序号, 工作任务, 责任单位, 进展情况',
     line: first?.line ?? null,
+  });
+}
+
+/** "目标任务", "全年目标任务" beside a task column name the target, not a second task. */
+const TARGET_NAME = /目标|计划|任务数/;
+
+/**
+ * Each column's role, one column per role. A role named twice keeps its first column, except:
+ * a second task column named as a target ("项目 | 目标任务") is the target, and of two progress
+ * columns ("1-10月推进情况 | 1-11月推进情况") the later period's is the report. Other repeats are
+ * extra columns, ignored.
+ */
+export function resolveRoles(names: string[]): (ColumnRole | null)[] {
+  const roles = names.map(roleOfHeader);
+  const progress = roles.filter((r) => r === 'progress').length;
+  let progressSeen = 0;
+  const seen = new Set<ColumnRole>();
+  return roles.map((role, i) => {
+    let r = role;
+    if (r === 'task' && seen.has('task') && !seen.has('target') && TARGET_NAME.test(names[i] ?? ''))
+      r = 'target';
+    if (r === 'progress' && ++progressSeen < progress) return null;
+    if (!r || seen.has(r)) return null;
+    seen.add(r);
+    return r;
   });
 }
 

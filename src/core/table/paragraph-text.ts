@@ -5,12 +5,18 @@
  * columns' cells where each cell best fits its column (align.ts's fit), in column order.
  */
 import { columnFit } from './align.ts';
+import { looksLikeCategoryHeading } from './category.ts';
 import { type ColumnRole, isListedHeader, roleOfHeader } from './columns.ts';
 import type { Grid, GridRow } from './grid.ts';
+import { resolveRoles } from './header.ts';
 
 const NUMBER_LINE = /^\s*([0-9]{1,3})\s*[*＊]?\s*$/;
 const EMPTY_CELL = -0.1;
 const TASK_LINE = /[（(]\s*牵头(?:单位|部门)\s*[:：]/;
+const UNIT_OF_NAME = /^[（(][^（）()]{1,4}[）)]$/;
+const OTHER_NAME = /^[\p{Script=Han}\s]{2,8}$/u;
+const isFirstNumber = (line: string | undefined) =>
+  /^\s*1\s*$/.test(line ?? '') || looksLikeCategoryHeading(line ?? '');
 
 interface Header {
   start: number;
@@ -34,6 +40,14 @@ export function findParagraphHeader(lines: string[]): Header | null {
         // "标题" + "大类" is not a column.
         names.push(two);
         j += 2;
+      } else if (names.length > 0 && UNIT_OF_NAME.test(one)) {
+        // "完成比例" + "（%）": the unit of the name above, wrapped.
+        names[names.length - 1] = `${names[names.length - 1]}${one}`;
+        j += 1;
+      } else if (names.length >= 3 && OTHER_NAME.test(one) && isFirstNumber(lines[j + 1])) {
+        // "是否达序", a column of no role, closing the header right before row 1.
+        names.push(one);
+        j += 1;
       } else break;
     }
     if (names.length >= 3 && names.some((n) => roleOfHeader(n) === 'task'))
@@ -80,7 +94,10 @@ export function readParagraphText(text: string): Grid {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const header = findParagraphHeader(lines);
   if (!header) return { headingLines: [], rows: [] };
-  const roles = header.names.map(roleOfHeader);
+  // Every progress column fits progress text, though only the latest is the report.
+  const roles = resolveRoles(header.names).map((role, i) =>
+    role === null && roleOfHeader(header.names[i] ?? '') === 'progress' ? 'progress' : role,
+  );
   const noAt = roles.indexOf('no');
   const rows: GridRow[] = [
     { cells: header.names.map((t) => ({ text: t })), missingBefore: 0, line: header.start + 1 },
@@ -91,9 +108,16 @@ export function readParagraphText(text: string): Grid {
   // Row starts: lines holding only the next item number.
   const starts: number[] = [];
   let expected = 1;
+  // A figure column's cell can hold the next number too ("2" done of "4"): a row starts only
+  // where the line after the number fits the column after the number (the task).
+  const afterNo = roles[noAt + 1] ?? null;
+  const opensRow = (i: number) => {
+    const next = body.slice(i + 1).find((l) => l.text)?.text ?? '';
+    return afterNo === null || columnFit(afterNo, next) > 0;
+  };
   body.forEach((l, i) => {
     const match = NUMBER_LINE.exec(l.text);
-    if (match && (Number(match[1]) === expected || starts.length === 0)) {
+    if (match && (Number(match[1]) === expected || starts.length === 0) && opensRow(i)) {
       starts.push(i);
       expected = Number(match[1]) + 1;
     }
@@ -106,6 +130,15 @@ export function readParagraphText(text: string): Grid {
     const next = starts[r + 1] ?? body.length;
     const before = body.slice(previousEnd, start).filter((l) => l.text);
     const after = body.slice(start + 1, next).filter((l) => l.text);
+    if (noAt === 0) {
+      // No column before the number: a group name ("一、教育") is a row of its own above its items.
+      for (const heading of before.filter((l) => isGroupName(l.text)))
+        rows.push({
+          cells: roles.map((_, i) => ({ text: i === 0 ? heading.text : '' })),
+          missingBefore: 0,
+          line: heading.line,
+        });
+    }
     // Lines before this number that did not go to the previous row belong to the leading cells.
     const lead = cutIntoCells(
       before.map((l) => l.text),
@@ -114,12 +147,14 @@ export function readParagraphText(text: string): Grid {
     const tailRoles = roles.slice(noAt + 1);
     // The next row's leading cells (its category) may end this chunk: keep them for it.
     const nextLeadLines =
-      r + 1 < starts.length
-        ? trailingLeadLines(
-            after.map((l) => l.text),
-            roles.slice(0, noAt),
-          )
-        : 0;
+      r + 1 < starts.length && noAt === 0
+        ? trailingGroupNames(after.map((l) => l.text))
+        : r + 1 < starts.length
+          ? trailingLeadLines(
+              after.map((l) => l.text),
+              roles.slice(0, noAt),
+            )
+          : 0;
     const own = after.slice(0, after.length - nextLeadLines);
     // A row that lost its number: a second task line ("…（牵头单位：…）") inside the chunk.
     const taskStarts = [0, ...own.flatMap((l, i) => (i > 0 && TASK_LINE.test(l.text) ? [i] : []))];
@@ -147,6 +182,15 @@ export function readParagraphText(text: string): Grid {
       .filter(Boolean),
     rows,
   };
+}
+
+const isGroupName = (line: string) => looksLikeCategoryHeading(line) && !/[0-9]/.test(line);
+
+/** How many of a chunk's last lines name the next rows' group ("二、卫生"). */
+function trailingGroupNames(lines: string[]): number {
+  let k = 0;
+  while (k < lines.length - 1 && isGroupName(lines[lines.length - 1 - k] ?? '')) k++;
+  return k;
 }
 
 /** How many of a chunk's last lines are the next row's leading cells (a category heading). */

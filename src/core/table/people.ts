@@ -4,6 +4,7 @@
  * with spaces ("张  璐") are one name.
  */
 import type { Responsibility } from '../model.ts';
+import { isPerson, isUnit } from './align.ts';
 
 const HAN_PAD = /(\p{Script=Han})[ \u3000\u00a0]+(?=\p{Script=Han})/gu;
 
@@ -55,7 +56,7 @@ export function pairResponsibilities(
   };
 }
 
-const LEAD_UNIT = /[（(]\s*牵头(?:单位|部门)\s*[:：]\s*([^）)]+?)\s*[）)]/;
+const LEAD_UNIT = /[（(]\s*(?:牵头|责任)(?:单位|部门)\s*[:：]\s*([^）)]+?)\s*[）)]/;
 const LEAD_UNIT_LOOSE = /牵头(?:单位|部门)\s*[:：]\s*([^\s，。；,;）)]+)/;
 
 /** "（牵头单位：市卫生健康局）" inside the task text; the first of several if listed with 、. */
@@ -64,3 +65,29 @@ export function leadUnitInTask(task: string): string | null {
   const first = match?.[1] ? splitList(match[1])[0] : undefined;
   return first ?? null;
 }
+
+/**
+ * A combined unit-and-person cell ("牵头单位及主要负责人", "责任单位（责任人）") as pairs: the unit
+ * with its person on the next line ("县住建局\n张某某"), in brackets ("市民政局（王某某）"), after a
+ * space ("市民政局 王某某"), or several such pairs separated by 、；.
+ */
+export function readUnitPersonPairs(text: string): Responsibility[] {
+  const pairs: Responsibility[] = [];
+  for (const raw of text.split('\n').flatMap((line) => splitList(line.replace(HAN_GAP, '$1、')))) {
+    const entry = raw.trim();
+    const bracketed = UNIT_PERSON.exec(entry);
+    if (bracketed && isUnit(bracketed[1] as string)) {
+      pairs.push({ unit: bracketed[1] as string, person: normaliseName(bracketed[2] as string) });
+    } else if (isPerson(entry) && pairs.length > 0 && pairs[pairs.length - 1]?.person === null) {
+      (pairs[pairs.length - 1] as Responsibility).person = entry;
+    } else if (entry) {
+      pairs.push({ unit: entry, person: null });
+    }
+  }
+  return pairs;
+}
+
+const UNIT_PERSON = /^(.+?)[（(]([^（）()]{2,8})[）)]$/;
+/** "市民政局 王某某": a unit ending, wide spaces, then a name. */
+const HAN_GAP =
+  /((?:局|委|办|政府|院|中心|会|所|站|队|部|厅)) {1,}(?=\p{Script=Han}{2,4}(?:$|[、，；;]))/gu;

@@ -3,6 +3,7 @@
  * Markdown or some OA systems arrive. Separator lines ("|---|") are skipped; a line without a
  * pipe inside the table continues the last cell.
  */
+import type { Warning } from '../model.ts';
 import type { Grid, GridRow } from './grid.ts';
 
 const SEPARATOR = /^[\s|:：\-—–=+]+$/;
@@ -42,5 +43,26 @@ export function readPipeText(text: string): Grid {
       if (last) last.text = last.text ? `${last.text}\n${line}` : line;
       else headingLines.push(line);
     });
-  return { headingLines, rows };
+  return { headingLines, rows, repairs: cutOffLastRow(rows) };
+}
+
+/**
+ * "| 4 | 新建城市书房(个) | 8 | ": a last row that starts as rows do, with its number, but stops
+ * short of the others was cut off when copied (a row that lost its leading cells starts with
+ * text instead). Its cells are read in order from the first column, and the user is told.
+ */
+function cutOffLastRow(rows: GridRow[]): Warning[] {
+  const last = rows.at(-1);
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  if (!last || rows.length < 3 || last.cells.length >= width) return [];
+  if (!/^[0-9]{1,3}\*?$/.test(last.cells[0]?.text ?? '')) return [];
+  last.cutOff = true;
+  return [
+    {
+      code: 'row_cut_off',
+      item: null,
+      message: `第${last.line}行在行中被截断，只读取了已有的单元格`,
+      messageEn: `The row at line ${last.line} is cut off mid-row; only the cells present were read`,
+    },
+  ];
 }

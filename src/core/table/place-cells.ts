@@ -4,6 +4,7 @@
  */
 import { TableError } from '../errors.ts';
 import { alignCells, columnFit } from './align.ts';
+import { isFiguresOnly } from './column-figures.ts';
 import { type ColumnRole, ROLE_NAMES } from './columns.ts';
 import type { GridRow } from './grid.ts';
 import type { Header } from './header.ts';
@@ -21,6 +22,19 @@ export function placeCells(row: GridRow, header: Header): Cells {
     texts = texts.slice(0, -1);
     merged = merged.slice(0, -1);
   }
+  // "| 新增认知障碍照护床位1000张 | 1080 | 108% | |": a sub-row of a web table that lost its
+  // leading cell and kept an empty one at its end; its cells are aligned by content.
+  if (
+    row.missingBefore === null &&
+    texts.length === n &&
+    texts[n - 1]?.trim() === '' &&
+    columnFit(header.roles[0] ?? null, texts[0] ?? '') < 0
+  ) {
+    while (texts.length > 0 && texts[texts.length - 1]?.trim() === '') {
+      texts = texts.slice(0, -1);
+      merged = merged.slice(0, -1);
+    }
+  }
   if (texts.length > n) {
     throw new TableError({
       code: 'too_many_cells',
@@ -29,8 +43,9 @@ export function placeCells(row: GridRow, header: Header): Cells {
       line: row.line,
     });
   }
-  const columns =
-    row.missingBefore !== null && row.missingBefore + texts.length === n
+  const columns = row.cutOff
+    ? texts.map((_, i) => i)
+    : row.missingBefore !== null && row.missingBefore + texts.length === n
       ? texts.map((_, i) => i + (row.missingBefore ?? 0))
       : alignCells(header.roles, texts);
   if (!columns) {
@@ -58,7 +73,9 @@ export function checkColumnFit(rows: { row: GridRow; cells: Cells }[]): void {
   for (const role of roles) {
     const scored = rows
       .map(({ row, cells }) => ({ row, cell: cells[role] }))
-      .filter(({ cell }) => cell?.present && cell.text.trim() !== '');
+      .filter(({ cell }) => cell?.present && cell.text.trim() !== '')
+      // "3260", "4385（110%）": a progress column of figures only is still a progress column.
+      .filter(({ cell }) => role !== 'progress' || !isFiguresOnly(cell?.text ?? ''));
     if (scored.length < 2) continue;
     const bad = scored.filter(({ cell }) => columnFit(role, cell?.text ?? '') < 0);
     if (bad.length / scored.length > 0.5) {

@@ -4,17 +4,18 @@
  * extracted afterwards (read-plan.ts) so that this file is only about table shape.
  */
 import { TableError } from '../errors.ts';
-import type { Category, Item, PlanReading, Warning } from '../model.ts';
+import type { Category, Item, PlanHeader, PlanReading, Warning } from '../model.ts';
 import { looksLikeCategoryHeading, readCategory } from './category.ts';
-import { indicatorFromColumns, readBareFigure } from './column-figures.ts';
-import { continueItem, isContinuation, SUB_ROW } from './continuation.ts';
+import { figuresOfRow, indicatorFromColumns, withTargetSentence } from './column-figures.ts';
+import { continueItem, isContinuation, mergePartRow, SUB_ROW } from './continuation.ts';
 import { readSpan } from './deadline.ts';
 import type { Grid } from './grid.ts';
 import { findHeader, isRepeatedHeader } from './header.ts';
 import { readHeading } from './heading.ts';
-import { leadUnitInTask, pairResponsibilities, readLeaders } from './people.ts';
+import { leadUnitInTask, readLeaders } from './people.ts';
 import { checkColumnFit, placeCells } from './place-cells.ts';
 import { readReport } from './report.ts';
+import { hasNoPeople, inheritsPeople, readRowPeople } from './row-people.ts';
 
 export interface ReadOptions {
   /** Year to assume when the heading names none. */
@@ -27,6 +28,20 @@ const joinLines = (text: string) =>
     .map((l) => l.trim())
     .join('');
 
+const PERIOD_ROLES: string[] = ['progress', 'actual'];
+const DATED = /[0-9０-９一二三四五六七八九十]\s*月|季度|半年/;
+
+/**
+ * A title without its period leaves it to the progress column's name: "截至10月底进展",
+ * "1-11月推进情况", "1-6月完成".
+ */
+function withPeriodOfColumn(plan: PlanHeader, cells: { text: string }[]): PlanHeader {
+  if (plan.period) return plan;
+  const named = cells.map((c) => c.text).filter((t) => DATED.test(t));
+  const period = named.length ? readHeading([named.at(-1) as string], plan.year).period : null;
+  return period ? { ...plan, period } : plan;
+}
+
 export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
   if (grid.rows.length === 0) {
     throw new TableError({
@@ -35,8 +50,12 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
       messageEn: 'No table found: the file is empty or not a progress table',
     });
   }
-  const plan = readHeading(grid.headingLines, options.fallbackYear ?? new Date().getUTCFullYear());
   const header = findHeader(grid);
+  const plan = withPeriodOfColumn(
+    readHeading(grid.headingLines, options.fallbackYear ?? new Date().getUTCFullYear()),
+    grid.rows[header.index]?.cells.filter((_, i) => PERIOD_ROLES.includes(header.roles[i] ?? '')) ??
+      [],
+  );
   const dataRows = grid.rows
     .slice(header.index + 1)
     .filter((row) => !isRepeatedHeader(row, header))
@@ -46,7 +65,7 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
 
   const categories: Category[] = [];
   const items: Item[] = [];
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = [...(grid.repairs ?? [])];
   let current: number | null = null;
   let missingRun = false;
   // How this table marks "same category as above": Word/Excel merges carry flags, flattened
@@ -70,7 +89,10 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
       missingRun = false;
       continue;
     }
-    const task = joinLines(cells.task?.text ?? '');
+    const task = withTargetSentence(
+      joinLines(cells.task?.text ?? ''),
+      joinLines(cells.target?.text ?? ''),
+    );
     const noText = (cells.no?.text ?? '').trim();
     const previous = items[items.length - 1];
 
@@ -87,6 +109,26 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
       if (sub) previous.indicators.push(sub);
       else previous.task = `${previous.task}；${task}`;
       continueItem(previous, cells);
+      continue;
+    }
+    if (
+      previous &&
+      hasNumberColumn &&
+      !noText &&
+      task &&
+      !cells.no?.present &&
+      hasNoPeople(cells)
+    ) {
+      // "| 新增普惠托位400个。 | 新增普惠托位420个。 | |": a row that lost its number and unit
+      // cells is a further target of the item above.
+      const progress = cells.progress?.text.trim() ?? '';
+      mergePartRow(previous, { task, progress, indicators: figuresOfRow(task, progress, cells) });
+      warnings.push({
+        code: 'part_row_merged',
+        item: previous.no,
+        message: `第${row.line}行没有序号和责任单位，作为第${previous.no}项的分项并入`,
+        messageEn: `Row at line ${row.line} has no number and no unit; merged into item ${previous.no} as a further target`,
+      });
       continue;
     }
     if (previous && isContinuation(previous, noText, task, cells)) {
@@ -144,10 +186,19 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
       const category = current === null ? null : categories[current];
       no = `${category?.ordinal ?? (current ?? 0) + 1}-${no}`;
     }
-    const { responsibilities, paired } = pairResponsibilities(
-      cells.units?.text || cells.leadUnit?.text || '',
-      cells.persons?.text ?? '',
-    );
+    const inherited = inheritsPeople(cells, previous, current ?? 0) ? previous : undefined;
+    const people = readRowPeople(cells);
+    const { responsibilities, paired } = inherited
+      ? { responsibilities: inherited.responsibilities, paired: true }
+      : people;
+    if (inherited) {
+      warnings.push({
+        code: 'unit_inherited',
+        item: no,
+        message: `第${no}项责任单位为空（合并单元格），沿用上一项的“${inherited.leadUnit}”`,
+        messageEn: `Item ${no} has an empty unit cell (a merged cell); the unit of the item above (${inherited.leadUnit}) carries over`,
+      });
+    }
     if (!paired) {
       warnings.push({
         code: 'responsibility_mismatch',
@@ -158,19 +209,13 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
     }
     const span = readSpan(task, plan.year);
     const progress = cells.progress?.text.trim() ?? '';
-    const figures = indicatorFromColumns({
-      task,
-      target: cells.target?.text ?? '',
-      // A 完成情况 column that holds a bare figure is the actual, not a narrative.
-      actual: cells.actual?.text || (readBareFigure(progress) ? progress : ''),
-      percent: cells.percent?.text ?? '',
-      unit: cells.unit?.text ?? '',
-    });
+    const figures = figuresOfRow(task, progress, cells);
     items.push({
       no,
       category: current ?? 0,
       task,
       leadUnit:
+        inherited?.leadUnit ??
         (cells.leadUnit?.text.trim() ? joinLines(cells.leadUnit.text) : null) ??
         leadUnitInTask(task) ??
         responsibilities[0]?.unit ??
@@ -179,13 +224,15 @@ export function readGrid(grid: Grid, options: ReadOptions = {}): PlanReading {
       responsibilities,
       start: span.start,
       deadline: span.deadline,
-      indicators: figures ? [figures] : [],
+      indicators: figures,
       report: progress ? readReport(progress) : null,
       line: row.line,
     });
   }
   const untitled = new Map<number, string[]>();
-  const hasCategoryColumn = header.roles.includes('category');
+  // A category column left empty on every row groups nothing: nothing was lost to warn of.
+  const hasCategoryColumn =
+    header.roles.includes('category') && categories.some((c) => c.title !== null);
   for (const item of items) {
     if (hasCategoryColumn && categories[item.category]?.title === null)
       untitled.set(item.category, [...(untitled.get(item.category) ?? []), item.no]);

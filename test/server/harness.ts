@@ -3,9 +3,12 @@
  * (reports published for 1-6月, approved for 1-9月), four accounts, and helpers to call the API
  * through `inject` as each of them.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readPlanText } from '../../src/core/read-plan.ts';
 import { buildApp } from '../../src/server/app.ts';
+import type { Clock } from '../../src/server/db/clock.ts';
 import type { Engine } from '../../src/server/db/database.ts';
 import type { ZodApp } from '../../src/server/http/zod-app.ts';
 import { SYSTEM } from '../../src/server/policies/actor.ts';
@@ -37,6 +40,8 @@ export interface Session {
 export interface Api {
   t: TestDb;
   app: ZodApp;
+  /** The app's data directory (attachments, the generated data key): a temporary folder. */
+  dataDir: string;
   planId: number;
   sessions: Record<Exclude<Who, 'public'>, Session>;
   /** Calls the API as `who` (CSRF header included for signed-in users). */
@@ -66,7 +71,7 @@ export async function login(app: ZodApp, name: string, password = PASSWORD): Pro
 
 export async function startApi(
   engine: Engine,
-  options: { loginRateLimit?: number } = {},
+  options: { loginRateLimit?: number; clock?: Clock } = {},
 ): Promise<Api> {
   const t = await createTestDb(engine);
   const jun = await importReading(t.db, readPlanText(sample('jun').toString('utf8')), {
@@ -80,10 +85,13 @@ export async function startApi(
   for (const [name, account] of Object.entries(ACCOUNTS)) {
     await addUser(t.db, { name, password: PASSWORD, ...account });
   }
+  const dataDir = mkdtempSync(join(tmpdir(), 'minsheng-data-'));
   const app = await buildApp({
     store: t,
     loginRateLimit: options.loginRateLimit ?? 1000,
     docs: false,
+    dataDir,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   const sessions = {} as Api['sessions'];
   for (const name of Object.keys(ACCOUNTS) as (keyof typeof ACCOUNTS)[])
@@ -101,12 +109,14 @@ export async function startApi(
   return {
     t,
     app,
+    dataDir,
     planId: jun.plan.id ?? 0,
     sessions,
     call,
     close: async () => {
       await app.close();
       await t.cleanup();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -7,6 +7,9 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { BlobStore } from '../blobs/blob-store.ts';
+import type { PersonalData } from '../crypto/personal-data.ts';
+import type { Clock } from '../db/clock.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policies/actor.ts';
 
@@ -22,6 +25,14 @@ export type ZodApp = FastifyInstance<
 export interface RouteDeps {
   store: Db;
   loginRateLimit: number;
+  /** Where "today" comes from for deadlines and notices; tests pass their own. */
+  clock: Clock;
+  /** Attachment bytes. */
+  blobs: BlobStore;
+  /** Seals and opens contact addresses. */
+  personalData: PersonalData;
+  /** Largest accepted upload in bytes. */
+  uploadLimit: number;
 }
 
 /** Registers a group of routes. */

@@ -21,7 +21,7 @@ describe.each(ENGINES)('a supervision cycle on %s', (engine) => {
     method: 'GET' | 'POST' | 'PUT',
     url: string,
     body?: unknown,
-  ) => Promise<{ status: number; json: () => any }>;
+  ) => ReturnType<Api['call']>;
   const clock = testClock('2024-11-05T02:00:00Z');
   let periodId: number;
   let item5: number;

@@ -72,7 +72,10 @@ export default function ContributionsScene() {
               }
               extra={
                 <Tag>
-                  {t('contrib.report')}：{item.reportState ?? t('contrib.noReport')}
+                  {t('contrib.report')}：
+                  {item.reportState
+                    ? t(`contrib.reportState.${item.reportState as Report['state']}`)
+                    : t('contrib.noReport')}
                 </Tag>
               }
             >

@@ -25,6 +25,11 @@ export const contributionMessages = defineMessages(
     'contrib.report': '本期报告',
     'contrib.noReport': '尚未起草',
     'contrib.empty': '本期没有需要您处理的事项',
+    'contrib.reportState.draft': '草稿',
+    'contrib.reportState.submitted': '已报送',
+    'contrib.reportState.returned': '已退回',
+    'contrib.reportState.approved': '已审核',
+    'contrib.reportState.published': '已发布',
   },
   {
     'nav.contributions': 'Contributions',
@@ -50,5 +55,10 @@ export const contributionMessages = defineMessages(
     'contrib.report': "This period's report",
     'contrib.noReport': 'Not drafted yet',
     'contrib.empty': 'Nothing for you in this period',
+    'contrib.reportState.draft': 'draft',
+    'contrib.reportState.submitted': 'submitted',
+    'contrib.reportState.returned': 'returned',
+    'contrib.reportState.approved': 'approved',
+    'contrib.reportState.published': 'published',
   },
 );

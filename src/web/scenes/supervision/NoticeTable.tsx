@@ -2,10 +2,11 @@
  * Notices as a table: tier, item (linking to its page), what raised it, the unit, state and
  * age; a row opens to the unit's answer and the timeline. The actions column is the caller's.
  */
-import { Descriptions, Table, Typography } from 'antd';
+import { Card, Descriptions, List, Space, Table, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Notice } from '../../api/types.ts';
+import { useIsPhone } from '../../app/use-is-phone.ts';
 import { useLang, useT } from '../../i18n/i18n.tsx';
 import { ageInDays, NoticeStateTag, TierTag } from './NoticeTags.tsx';
 
@@ -20,6 +21,41 @@ export function NoticeTable({
 }) {
   const t = useT();
   const { lang } = useLang();
+  const phone = useIsPhone();
+  // A phone gets one card per notice: a nine-column table does not fit 375 px.
+  if (phone)
+    return (
+      <List<Notice>
+        loading={loading}
+        dataSource={notices}
+        locale={{ emptyText: t('notice.empty') }}
+        renderItem={(n) => (
+          <Card size="small" style={{ marginBottom: 8 }}>
+            <Space wrap size={4}>
+              <TierTag tier={n.tier} />
+              <NoticeStateTag state={n.state} />
+              <Typography.Text type="secondary">
+                {t(`notice.reason.${n.reason}`)} · {t('notice.days', { n: ageInDays(n.issuedAt) })}
+              </Typography.Text>
+            </Space>
+            <div>
+              <Link to={`/items/${n.itemId}`}>
+                {n.itemNo}. {n.task}
+              </Link>
+            </div>
+            <Typography.Paragraph style={{ margin: '4px 0' }}>
+              {lang === 'zh' ? n.message : n.messageEn}
+            </Typography.Paragraph>
+            <Space wrap>
+              <Typography.Text type="secondary">
+                {t('notice.answerBy')} {n.answerBy}
+              </Typography.Text>
+              {actions(n)}
+            </Space>
+          </Card>
+        )}
+      />
+    );
   return (
     <Table<Notice>
       rowKey="id"

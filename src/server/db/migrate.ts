@@ -2,7 +2,7 @@
  * Runs the migrations up to the newest. They are listed here, in order, rather than read from a
  * folder: a bundled server has no folder to read, and the list is checked by the compiler.
  */
-import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Db, Engine } from './database.ts';
 import { initialMigration } from './migrations/20250601T090000-initial.ts';
 import { settingsMigration } from './migrations/20261130T120000-settings.ts';
@@ -19,7 +19,18 @@ function migrationsFor(engine: Engine): Record<string, Migration> {
 /** Applies pending migrations; returns the names applied. Throws on the first failure. */
 export async function migrateToLatest({ db, engine }: Db): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(engine) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  // Kysely looks for its own tables in every schema unless told which: a database holding
+  // several Minsheng schemas (tests run in parallel) would see another's and skip its own.
+  const schema =
+    engine === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]
+          ?.schema
+      : undefined;
+  const { error, results } = await new Migrator({
+    db,
+    provider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  }).migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

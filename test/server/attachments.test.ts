@@ -266,6 +266,7 @@ describe.each(ENGINES)('attachments on %s', (engine) => {
     }
     const visible = (await api.call('public', 'GET', `/api/reports/${report}/attachments`)).json();
     expect(visible.map((a: { id: number }) => a.id)).toEqual([photo.id]);
+    expect(visible[0]).not.toHaveProperty('createdBy');
     expect((await api.call('public', 'GET', photo.url)).status).toBe(200);
     const pdf = (await api.call('admin', 'GET', `/api/reports/${report}/attachments`)).json()[1];
     expect((await api.call('public', 'GET', pdf.url)).status).toBe(401);

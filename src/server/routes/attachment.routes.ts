@@ -6,7 +6,7 @@ import { EVIDENCE_LIMIT } from '../../documents/evidence/inspect-evidence.ts';
 import { AppError } from '../errors.ts';
 import { IdParams, withErrors } from '../http/error-dto.ts';
 import type { Routes } from '../http/zod-app.ts';
-import { AttachmentDto } from '../presenters/attachment.presenter.ts';
+import { AttachmentDto, PublicAttachmentDto } from '../presenters/attachment.presenter.ts';
 import {
   addAttachment,
   markAttachmentPublic,
@@ -63,9 +63,10 @@ export const attachmentRoutes: Routes = (app, { store, clock, blobs }) => {
     app.get(`/api/${path}/:id/attachments`, {
       schema: {
         tags,
-        summary: 'The attachments the caller may see (the public: those marked public)',
+        summary:
+          'The attachments the caller may see (the public: those marked public, in their public form)',
         params: IdParams,
-        response: withErrors({ 200: z.array(AttachmentDto) }),
+        response: withErrors({ 200: z.array(z.union([AttachmentDto, PublicAttachmentDto])) }),
       },
       handler: (request) => readAttachments(ctx, request.actor, owner(request.params.id)),
     });

@@ -16,7 +16,12 @@ import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { requireRole } from '../policies/admin.policy.ts';
 import { canReadReport, canWriteReport, type ReportState } from '../policies/report.policy.ts';
-import { type AttachmentDto, presentAttachment } from '../presenters/attachment.presenter.ts';
+import {
+  type AttachmentDto,
+  type PublicAttachmentDto,
+  presentAttachment,
+  presentPublicAttachment,
+} from '../presenters/attachment.presenter.ts';
 import { presentContribution } from '../presenters/contribution.presenter.ts';
 import {
   getAttachment,
@@ -166,18 +171,53 @@ async function prepare(file: { bytes: Buffer; fileName: string }) {
   return { ...type, fileName, ...photo };
 }
 
-/** GET /api/{reports,contributions}/:id/attachments */
+/**
+ * GET /api/{reports,contributions}/:id/attachments: the full records for the people working on
+ * it; for anyone else (a published report), the public ones in their public form.
+ */
 export async function readAttachments(
   ctx: Ctx,
   actor: Actor,
   owner: Owner,
-): Promise<AttachmentDto[]> {
+): Promise<AttachmentDto[] | PublicAttachmentDto[]> {
   const scope = await readAccess(ctx, actor, owner);
+  if (scope === 'public' && 'report' in owner)
+    return (await readPublicAttachments(ctx, [owner.report])).get(owner.report) ?? [];
   const rows = await listAttachments(
     ctx.db,
     'report' in owner ? { reportIds: [owner.report] } : { contributionIds: [owner.contribution] },
   );
-  return rows.filter((r) => scope === 'all' || r.is_public === 1).map(presentAttachment);
+  return rows.map(presentAttachment);
+}
+
+/**
+ * The attachments the office marked public of published reports, by report id: what the public
+ * site shows with each report.
+ */
+export async function readPublicAttachments(
+  ctx: Pick<ServiceContext, 'db'>,
+  reportIds: number[],
+): Promise<Map<number, PublicAttachmentDto[]>> {
+  const published = new Set(
+    (reportIds.length === 0
+      ? []
+      : await ctx.db
+          .selectFrom('reports')
+          .select('id')
+          .where('id', 'in', reportIds)
+          .where('state', '=', 'published')
+          .execute()
+    ).map((r) => r.id),
+  );
+  const byReport = new Map<number, PublicAttachmentDto[]>();
+  for (const row of await listAttachments(ctx.db, { reportIds: [...published] })) {
+    if (row.is_public !== 1 || row.report_id === null) continue;
+    byReport.set(row.report_id, [
+      ...(byReport.get(row.report_id) ?? []),
+      presentPublicAttachment(row),
+    ]);
+  }
+  return byReport;
 }
 
 /** GET /api/attachments/:id[/thumbnail]: the bytes, when the actor may read them. */

@@ -188,7 +188,7 @@ export async function readTargetChanges(
 ): Promise<{ changes: TargetChangeDto[]; public: PublicTargetChangeDto[] }> {
   if (!(await getItem(ctx.db, itemId))) throw new AppError('not_found');
   const rows = await listTargetChanges(ctx.db, [itemId]);
-  const published = rows.flatMap((r) => presentPublicTargetChange(r) ?? []);
+  const published = (await readPublicTargetChanges(ctx, [itemId])).get(itemId) ?? [];
   const access = await getItemAccess(ctx.db, itemId);
   const insider =
     actor.role === 'admin' ||
@@ -209,7 +209,7 @@ export async function readPlanTargetChanges(
   return (await listRequestedChanges(ctx.db, planId)).map(presentTargetChange);
 }
 
-/** The approved changes of an item in their public form, for the public site and open data. */
+/** Approved changes of items in their public form, by item: for the public site and open data. */
 export async function readPublicTargetChanges(
   ctx: Pick<ServiceContext, 'db'>,
   itemIds: number[],

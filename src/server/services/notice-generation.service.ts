@@ -71,6 +71,16 @@ export async function generateNotices(
       ctx,
       items.flatMap((i) => (i.report_id === null ? [] : [i.report_id])),
     );
+    // Keys already issued: a routine round that finds nothing new writes nothing.
+    const issued = new Set(
+      (
+        await ctx.db
+          .selectFrom('notices')
+          .select('dedupe_key')
+          .where('period_id', '=', period.id)
+          .execute()
+      ).map((n) => n.dedupe_key),
+    );
     for (const item of items) {
       const facts: ItemPeriodFacts = {
         today,
@@ -88,13 +98,15 @@ export async function generateNotices(
               },
       };
       for (const notice of noticesDue(facts, thresholds)) {
+        const dedupeKey = `${item.id}:${period.id}:${notice.reason}`;
+        if (issued.has(dedupeKey)) continue;
         const id = await inTransaction(ctx, (tx) =>
           issueNotice(tx, actor, {
             item,
             periodId: period.id,
             facts: notice,
             today,
-            dedupeKey: `${item.id}:${period.id}:${notice.reason}`,
+            dedupeKey,
           }),
         );
         if (id !== null) created++;

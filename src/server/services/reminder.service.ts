@@ -70,9 +70,20 @@ async function enqueueFor(
 ): Promise<number> {
   const plan = await getPlan(ctx.db, period.plan_id);
   if (!plan) return 0;
+  const sent = new Set(
+    (
+      await ctx.db
+        .selectFrom('reminders')
+        .select('unit_id')
+        .where('period_id', '=', period.id)
+        .where('event', '=', event)
+        .execute()
+    ).map((r) => r.unit_id),
+  );
   let created = 0;
   for (const [unitId, owed] of await pendingUnits(ctx.db, period)) {
-    if (onlyUnits && !onlyUnits.includes(unitId)) continue;
+    // The unique key decides; skipping known ones only spares a routine round its writes.
+    if (sent.has(unitId) || (onlyUnits && !onlyUnits.includes(unitId))) continue;
     const message = compose(plan.title, period, event, owed);
     const id = await enqueueReminder(ctx.db, {
       unitId,

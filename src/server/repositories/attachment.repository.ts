@@ -31,19 +31,3 @@ export function listAttachments(
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('attachments').selectAll().where(column, 'in', ids).orderBy('id').execute();
 }
-
-/** Marks an attachment public or not when `version` is current. */
-export async function setAttachmentPublic(
-  db: Db,
-  id: number,
-  version: number,
-  isPublic: boolean,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('attachments')
-    .set({ is_public: isPublic ? 1 : 0, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}

@@ -1,6 +1,6 @@
 /** Co-units' contributions to an item's report, one per unit, item and period. */
-import type { Kysely, Updateable } from 'kysely';
-import type { ContributionTable, Database } from '../db/schema.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
 
 type Db = Kysely<Database>;
 
@@ -61,19 +61,3 @@ export const listContributions = (db: Db, itemIds: number[], periodId: number) =
         .orderBy('contributions.item_id')
         .orderBy('contributions.id')
         .execute();
-
-/** Applies `fields` and bumps the version when `version` is still current. */
-export async function updateContributionIfVersion(
-  db: Db,
-  id: number,
-  version: number,
-  fields: Updateable<ContributionTable>,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('contributions')
-    .set({ ...fields, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}

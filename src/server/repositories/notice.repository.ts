@@ -1,5 +1,5 @@
 /** Supervision notices (督办单) and leaders' instructions. */
-import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database, NoticeTable } from '../db/schema.ts';
 
 type Db = Kysely<Database>;
@@ -51,22 +51,6 @@ export function listNotices(db: Db, filter: { planId: number; unitId?: number })
   let query = withItem(db).where('items.plan_id', '=', filter.planId).orderBy('notices.id', 'desc');
   if (filter.unitId !== undefined) query = query.where('notices.unit_id', '=', filter.unitId);
   return query.execute();
-}
-
-/** Applies `fields` and bumps the version when `version` is still current. */
-export async function updateNoticeIfVersion(
-  db: Db,
-  id: number,
-  version: number,
-  fields: Updateable<NoticeTable>,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('notices')
-    .set({ ...fields, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function insertInstruction(

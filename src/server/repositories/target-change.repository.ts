@@ -1,5 +1,5 @@
 /** The ledger of target changes: requests and the office's decisions; rows are never deleted. */
-import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database, TargetChangeTable } from '../db/schema.ts';
 
 type Db = Kysely<Database>;
@@ -50,19 +50,3 @@ export const listRequestedChanges = (db: Db, planId: number) =>
     .where('items.plan_id', '=', planId)
     .orderBy('target_changes.id')
     .execute();
-
-/** Applies `fields` when `version` is still current; false when it is not. */
-export async function updateTargetChangeIfVersion(
-  db: Db,
-  id: number,
-  version: number,
-  fields: Updateable<TargetChangeTable>,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('target_changes')
-    .set({ ...fields, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}

@@ -15,7 +15,12 @@ import { newBlobKey } from '../blobs/disk-blob-store.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { requireRole } from '../policies/admin.policy.ts';
-import { canReadReport, canWriteReport, type ReportState } from '../policies/report.policy.ts';
+import {
+  canReadReport,
+  canWriteReport,
+  isOwnItem,
+  type ReportState,
+} from '../policies/report.policy.ts';
 import {
   type AttachmentDto,
   type PublicAttachmentDto,
@@ -27,13 +32,13 @@ import {
   getAttachment,
   insertAttachment,
   listAttachments,
-  setAttachmentPublic,
 } from '../repositories/attachment.repository.ts';
 import { insertAuditEvent } from '../repositories/audit.repository.ts';
 import { getContribution } from '../repositories/contribution.repository.ts';
 import { getItemAccess } from '../repositories/item.repository.ts';
 import { getPeriod } from '../repositories/period.repository.ts';
 import { findReport, getReport } from '../repositories/report.repository.ts';
+import { updateIfVersion } from '../repositories/versioned.ts';
 import { inTransaction, type ServiceContext, stamp } from './context.ts';
 import { readableBy } from './contribution-overview.service.ts';
 
@@ -53,11 +58,7 @@ async function readAccess(ctx: Ctx, actor: Actor, owner: Owner): Promise<'all' |
     if (!report) throw new AppError('not_found');
     const access = await getItemAccess(ctx.db, report.item_id);
     if (!canReadReport(actor, access, report.state as ReportState)) throw refusal(actor);
-    const insider =
-      actor.role === 'admin' ||
-      access.unitIds.includes(actor.unitId ?? -1) ||
-      access.leaderIds.includes(actor.leaderId ?? -1);
-    return insider ? 'all' : 'public';
+    return isOwnItem(actor, access) ? 'all' : 'public';
   }
   const row = await getContribution(ctx.db, owner.contribution);
   if (!row) throw new AppError('not_found');
@@ -253,7 +254,16 @@ export function markAttachmentPublic(
     const row = await getAttachment(tx.db, id);
     if (!row) throw new AppError('not_found');
     const before = presentAttachment(row);
-    if (!(await setAttachmentPublic(tx.db, id, input.version, input.public)))
+    if (
+      !(await updateIfVersion(
+        tx.db,
+        'attachments',
+        { id, version: input.version },
+        {
+          is_public: input.public ? 1 : 0,
+        },
+      ))
+    )
       throw new AppError('version_conflict', { details: { current: before } });
     const after = presentAttachment((await getAttachment(tx.db, id)) ?? missing());
     await insertAuditEvent(tx.db, {

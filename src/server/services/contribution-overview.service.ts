@@ -8,6 +8,7 @@ import type { ItemTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { requireRole } from '../policies/admin.policy.ts';
+import { isOwnItem } from '../policies/report.policy.ts';
 import {
   type ContributionDto,
   type ItemContributionsDto,
@@ -36,11 +37,6 @@ export function readableBy(actor: Actor, access: Access): (c: ContributionDto) =
   return () => false;
 }
 
-const onItem = (actor: Actor, access: Access) =>
-  actor.role === 'admin' ||
-  (actor.role === 'reporter' && actor.unitId !== null && access.unitIds.includes(actor.unitId)) ||
-  (actor.role === 'leader' && actor.leaderId !== null && access.leaderIds.includes(actor.leaderId));
-
 async function overview(
   ctx: ServiceContext,
   actor: Actor,
@@ -59,7 +55,7 @@ async function overview(
   const reportOf = new Map(reports.map((r) => [r.item_id, r]));
   return items.flatMap((item, i) => {
     const access = accesses[i];
-    if (!access || !onItem(actor, access)) return [];
+    if (!access || !isOwnItem(actor, access)) return [];
     const all = contributionsOf.get(item.id) ?? [];
     const submitted = new Set(all.filter((c) => c.state === 'submitted').map((c) => c.unitId));
     const seen = new Set<number>();

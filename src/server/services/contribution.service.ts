@@ -14,12 +14,12 @@ import {
   getContribution,
   insertContribution,
   listContributions,
-  updateContributionIfVersion,
 } from '../repositories/contribution.repository.ts';
 import { listIndicators } from '../repositories/indicator.repository.ts';
 import { getItem, getItemAccess } from '../repositories/item.repository.ts';
 import { getPeriod } from '../repositories/period.repository.ts';
 import { findReport } from '../repositories/report.repository.ts';
+import { updateIfVersion } from '../repositories/versioned.ts';
 import { inTransaction, type ServiceContext, stamp } from './context.ts';
 
 export const ContributionContent = z.object({
@@ -139,14 +139,19 @@ export function saveContribution(
   return inTransaction(ctx, async (tx) => {
     const { row, before } = await ownForChange(tx, actor, id, input.version);
     await assertIndicators(tx, row.item_id, input);
-    const saved = await updateContributionIfVersion(tx.db, id, input.version, {
-      points: JSON.stringify(input.points),
-      actuals: JSON.stringify(input.actuals),
-      state: 'draft',
-      submitted_at: null,
-      updated_by: actor.userId,
-      updated_at: stamp(tx),
-    });
+    const saved = await updateIfVersion(
+      tx.db,
+      'contributions',
+      { id, version: input.version },
+      {
+        points: JSON.stringify(input.points),
+        actuals: JSON.stringify(input.actuals),
+        state: 'draft',
+        submitted_at: null,
+        updated_by: actor.userId,
+        updated_at: stamp(tx),
+      },
+    );
     if (!saved)
       throw new AppError('version_conflict', { details: { current: await view(tx, id) } });
     const after = await view(tx, id);
@@ -167,12 +172,17 @@ export function submitContribution(
     if (row.state !== 'draft')
       throw new AppError('invalid_transition', { details: { current: before } });
     const at = stamp(tx);
-    const saved = await updateContributionIfVersion(tx.db, id, input.version, {
-      state: 'submitted',
-      submitted_at: at,
-      updated_by: actor.userId,
-      updated_at: at,
-    });
+    const saved = await updateIfVersion(
+      tx.db,
+      'contributions',
+      { id, version: input.version },
+      {
+        state: 'submitted',
+        submitted_at: at,
+        updated_by: actor.userId,
+        updated_at: at,
+      },
+    );
     if (!saved)
       throw new AppError('version_conflict', { details: { current: await view(tx, id) } });
     const after = await view(tx, id);

@@ -3,8 +3,11 @@
  * the office closes it (办结) or escalates it one tier, which issues the next notice and ends
  * this one. Every step is timestamped by the clock, version-checked and audited.
  */
+
+import type { Updateable } from 'kysely';
 import { nextTier } from '../../core/supervision/notice-rules.ts';
 import { dateIn } from '../db/clock.ts';
+import type { NoticeTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { requireRole } from '../policies/admin.policy.ts';
@@ -13,11 +16,8 @@ import { presentNotice } from '../presenters/notice.presenter.ts';
 import { insertAuditEvent } from '../repositories/audit.repository.ts';
 import { listLeaders } from '../repositories/directory.repository.ts';
 import { getItem } from '../repositories/item.repository.ts';
-import {
-  getNotice,
-  listNotices,
-  updateNoticeIfVersion,
-} from '../repositories/notice.repository.ts';
+import { getNotice, listNotices } from '../repositories/notice.repository.ts';
+import { updateIfVersion } from '../repositories/versioned.ts';
 import { inTransaction, type ServiceContext, stamp } from './context.ts';
 import { issueNotice, noticeView } from './notice-issue.ts';
 import { readSetting } from './settings.service.ts';
@@ -87,9 +87,9 @@ async function record(
   actor: Actor,
   step: Step,
   before: NoticeDto,
-  fields: Parameters<typeof updateNoticeIfVersion>[3],
+  fields: Updateable<NoticeTable>,
 ): Promise<NoticeDto> {
-  if (!(await updateNoticeIfVersion(ctx.db, before.id, before.version, fields)))
+  if (!(await updateIfVersion(ctx.db, 'notices', before, fields)))
     throw new AppError('version_conflict', {
       details: { current: await noticeView(ctx, before.id) },
     });

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { requireRole } from '../policies/admin.policy.ts';
-import { canWriteReport } from '../policies/report.policy.ts';
+import { canWriteReport, isOwnItem } from '../policies/report.policy.ts';
 import {
   type PublicTargetChangeDto,
   presentPublicTargetChange,
@@ -24,8 +24,8 @@ import {
   insertTargetChange,
   listRequestedChanges,
   listTargetChanges,
-  updateTargetChangeIfVersion,
 } from '../repositories/target-change.repository.ts';
+import { updateIfVersion } from '../repositories/versioned.ts';
 import { inTransaction, type ServiceContext, stamp } from './context.ts';
 import { effectiveBaseline } from './effective-baseline.ts';
 import { reassessOpenReports } from './reassess.ts';
@@ -149,12 +149,17 @@ export function decideTargetChange(
     if (row.state !== 'requested')
       throw new AppError('invalid_transition', { details: { current: before } });
     const approved = input.decision === 'approve';
-    const decided = await updateTargetChangeIfVersion(tx.db, id, input.version, {
-      state: approved ? 'approved' : 'rejected',
-      decided_by: actor.name,
-      decided_at: stamp(tx),
-      decision_note: input.note ?? null,
-    });
+    const decided = await updateIfVersion(
+      tx.db,
+      'target_changes',
+      { id, version: input.version },
+      {
+        state: approved ? 'approved' : 'rejected',
+        decided_by: actor.name,
+        decided_at: stamp(tx),
+        decision_note: input.note ?? null,
+      },
+    );
     if (!decided) throw new AppError('version_conflict', { details: { current: before } });
     if (approved && row.kind === 'unit') {
       // The lead unit is an assignment, not a commitment: the item moves; the ledger keeps who had it.
@@ -190,12 +195,7 @@ export async function readTargetChanges(
   const rows = await listTargetChanges(ctx.db, [itemId]);
   const published = (await readPublicTargetChanges(ctx, [itemId])).get(itemId) ?? [];
   const access = await getItemAccess(ctx.db, itemId);
-  const insider =
-    actor.role === 'admin' ||
-    (actor.role === 'reporter' && actor.unitId !== null && access.unitIds.includes(actor.unitId)) ||
-    (actor.role === 'leader' &&
-      actor.leaderId !== null &&
-      access.leaderIds.includes(actor.leaderId));
+  const insider = isOwnItem(actor, access);
   return { changes: insider ? rows.map(presentTargetChange) : [], public: published };
 }
 

@@ -4,7 +4,7 @@
  * behind, neither a file on disk nor a row; only attachments the office marked public of a
  * published report reach the public.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import sharp from 'sharp';
@@ -130,6 +130,13 @@ describe.each(ENGINES)('attachments on %s', (engine) => {
     expect(
       (await upload('health', `/api/reports/${report}/attachments`, docx, '说明.docx')).json().kind,
     ).toBe('word');
+    // On disk under the data directory, readable by the server's user only.
+    for (const entry of readdirSync(join(api.dataDir, 'blobs'), {
+      recursive: true,
+      withFileTypes: true,
+    }))
+      if (entry.isFile())
+        expect(statSync(join(entry.parentPath, entry.name)).mode & 0o777).toBe(0o600);
     const listed = (await api.call('health', 'GET', `/api/reports/${report}/attachments`)).json();
     expect(listed.map((a: { fileName: string }) => a.fileName)).toEqual([
       '现场照片.jpg',

@@ -22,4 +22,5 @@ await benchDocuments();
 await (await import('./api.ts')).benchApi();
 await (await import('./heavy.ts')).benchHeavy();
 await (await import('./security.ts')).benchSecurity();
+await (await import('./supervision.ts')).benchSupervision();
 console.log('(national-scale PostgreSQL dashboard: npm run bench:national — ~11 min, ~3 GB)');

@@ -2,6 +2,7 @@
  * The plan document: Minsheng's stable JSON form of a plan and its period (`minsheng check --json`,
  * later the open-data export). Versioned by `schema`; fields are only ever added.
  */
+
 import type {
   Assessment,
   Category,
@@ -13,6 +14,7 @@ import type {
   Report,
   Warning,
 } from './model.ts';
+import type { ApprovedChange } from './supervision/target-change-note.ts';
 
 export const PLAN_DOCUMENT_SCHEMA = 'minsheng.plan/1';
 
@@ -34,6 +36,11 @@ export interface ItemDocument {
   report: Report | null;
   assessment: Omit<Assessment, 'indicators'>;
   discrepancy: Discrepancy | null;
+  /**
+   * Approved changes of the item's targets, deadline or lead unit, oldest first; present only
+   * when there are any (a document read from a table has none). The assessment used them.
+   */
+  targetChanges?: ApprovedChange[];
 }
 
 export interface PlanDocument {

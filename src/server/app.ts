@@ -12,6 +12,9 @@ import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { publicRoutes } from '../public/public.routes.tsx';
 import { registerSession } from './auth/session.plugin.ts';
+import type { BlobStore } from './blobs/blob-store.ts';
+import { diskBlobStore } from './blobs/disk-blob-store.ts';
+import { lazyPersonalData, loadDataKey } from './crypto/personal-data.ts';
 import { type Clock, systemClock } from './db/clock.ts';
 import type { Db } from './db/database.ts';
 import { AppError } from './errors.ts';
@@ -23,17 +26,24 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { serializerCompiler } from './http/serializer.ts';
 import type { RouteDeps, Routes, ZodApp } from './http/zod-app.ts';
 import { fromRoot } from './package-root.ts';
+import { attachmentRoutes } from './routes/attachment.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { contactRoutes } from './routes/contact.routes.ts';
+import { contributionRoutes } from './routes/contribution.routes.ts';
 import { dashboardRoutes } from './routes/dashboard.routes.ts';
 import { directoryRoutes } from './routes/directory.routes.ts';
 import { documentRoutes } from './routes/document.routes.ts';
 import { importRoutes } from './routes/import.routes.ts';
 import { itemRoutes } from './routes/item.routes.ts';
+import { noticeRoutes } from './routes/notice.routes.ts';
 import { planRoutes } from './routes/plan.routes.ts';
+import { reminderRoutes } from './routes/reminder.routes.ts';
 import { reportRoutes } from './routes/report.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
+import { submissionCheckRoutes } from './routes/submission-check.routes.ts';
+import { targetChangeRoutes } from './routes/target-change.routes.ts';
 import { userRoutes } from './routes/user.routes.ts';
 import { isAppPage, registerOfficeApp } from './web/office-app.ts';
 import { closeWorkers } from './workers/pool.ts';
@@ -58,9 +68,18 @@ export interface AppOptions {
    * (env MINSHENG_TRUSTED_PROXIES); none by default, so a client cannot choose its own address.
    */
   trustedProxies?: string[];
-  /** The time sign-in and session rules read; tests move it. */
+  /** The time sign-in, sessions, deadlines and notices read; tests move it. */
   clock?: Clock;
+  /** Attachments and the generated data key live here (default MINSHENG_DATA_DIR or ./data). */
+  dataDir?: string;
+  /** Where attachment bytes go (default: files under dataDir/blobs). */
+  blobs?: BlobStore;
+  /** The personal-data key (default: loaded from MINSHENG_DATA_KEY or dataDir on first use). */
+  dataKey?: Buffer;
 }
+
+/** The data directory: MINSHENG_DATA_DIR, else ./data beside the default SQLite file. */
+export const defaultDataDir = (): string => process.env.MINSHENG_DATA_DIR ?? './data';
 
 const ROUTES: Routes[] = [
   authRoutes,
@@ -73,6 +92,13 @@ const ROUTES: Routes[] = [
   auditRoutes,
   importRoutes,
   settingsRoutes,
+  contributionRoutes,
+  submissionCheckRoutes,
+  noticeRoutes,
+  reminderRoutes,
+  attachmentRoutes,
+  targetChangeRoutes,
+  contactRoutes,
   publicRoutes,
   userRoutes,
   sessionRoutes,
@@ -95,9 +121,8 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   app.setErrorHandler(handleError);
   await registerSecurityHeaders(app);
   await app.register(cookie);
-  await app.register(multipart, {
-    limits: { fileSize: options.uploadLimit ?? 50 * 1024 * 1024, files: 1, fields: 5 },
-  });
+  const uploadLimit = options.uploadLimit ?? 50 * 1024 * 1024;
+  await app.register(multipart, { limits: { fileSize: uploadLimit, files: 1, fields: 5 } });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: () => new AppError('rate_limited'),
@@ -117,11 +142,17 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
     transform: openApiTransform,
   });
   if (options.docs !== false) await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  const dataDir = options.dataDir ?? defaultDataDir();
   const deps: RouteDeps = {
     store: options.store,
     loginRateLimit: options.loginRateLimit ?? 10,
     downloadRateLimit: options.downloadRateLimit ?? { user: 60, public: 20 },
     clock: options.clock ?? systemClock,
+    blobs: options.blobs ?? diskBlobStore(`${dataDir}/blobs`),
+    personalData: lazyPersonalData(
+      () => options.dataKey ?? loadDataKey({ dataDir, warn: (message) => app.log.warn(message) }),
+    ),
+    uploadLimit,
   };
   registerRequestGuards(app);
   app.addHook('onClose', closeWorkers);

@@ -117,6 +117,16 @@ export const ERRORS = {
     zh: '审计日志校验未通过，不能归档清理；请先用 minsheng audit verify 查明',
     en: 'The audit log does not verify, so it cannot be archived and pruned; run minsheng audit verify',
   },
+  attachment_refused: {
+    status: 422,
+    zh: '附件不是允许的照片、PDF、Word 或 Excel 文件',
+    en: 'The attachment is not an accepted photo, PDF, Word or Excel file',
+  },
+  attachment_name_invalid: {
+    status: 400,
+    zh: '附件文件名不能包含路径或控制字符',
+    en: 'An attachment name may not contain a path or control characters',
+  },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

@@ -24,6 +24,7 @@ interface Subjects {
   open: number;
   item1: number;
   item2: number;
+  item5: number;
   item6: number;
   healthDraft: number;
   civilDraft: number;
@@ -149,6 +150,14 @@ const MATRIX: Row[] = [
     expect: [401, 'ok', 403, 'ok', 403],
   },
   {
+    // 市民政局 is a co-unit of item 5 (led by 市卫生健康局): it contributes, it does not write.
+    name: 'create draft, item 5 (a co-unit files a contribution instead)',
+    method: 'POST',
+    url: () => '/api/reports',
+    body: async (s) => ({ itemId: s.item5, periodId: s.open, ...draftBody('') }),
+    expect: [401, 'ok', 403, 'ok', 403],
+  },
+  {
     name: 'submit civil draft',
     method: 'POST',
     url: (s) => `/api/reports/${s.civilDraft}/submit`,
@@ -224,9 +233,10 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
   beforeAll(async () => {
     api = await startApi(engine);
     const open = await openPeriod(api);
-    const [item1, item2, item6] = [
+    const [item1, item2, item5, item6] = [
       await itemId(api, '1'),
       await itemId(api, '2'),
+      await itemId(api, '5'),
       await itemId(api, '6'),
     ];
     const draft = async (who: Who, item: number) =>
@@ -242,6 +252,7 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
       open,
       item1,
       item2,
+      item5,
       item6,
       healthDraft: await draft('health', item1),
       civilDraft: await draft('civil', item6),

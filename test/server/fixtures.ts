@@ -35,11 +35,15 @@ export async function reportVersion(api: Api, id: number): Promise<number> {
   ).version;
 }
 
-/** Opens a new reporting period 1-10月 (as admin) and returns its id. */
+/**
+ * Opens a new reporting period 1-10月 (as admin) and returns its id. Without `carryOver` its
+ * drafts start empty, so a test creates them itself.
+ */
 export async function openPeriod(
   api: Api,
   label = '1-10月',
   dueDate: string | null = '2099-11-10',
+  carryOver = false,
 ): Promise<number> {
   const response = await api.call('admin', 'POST', `/api/plans/${api.planId}/periods`, {
     label,
@@ -47,6 +51,7 @@ export async function openPeriod(
     end: '2024-10-31',
     dueDate,
     open: true,
+    carryOver,
   });
   if (response.status !== 201) throw new Error(`open period: ${response.status}`);
   return response.json().id;

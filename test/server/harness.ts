@@ -3,7 +3,9 @@
  * (reports published for 1-6月, approved for 1-9月), an account per role (created as the holders'
  * own passwords, so no forced change), and helpers to call the API through `inject` as each.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readPlanText } from '../../src/core/read-plan.ts';
 import { type AppOptions, buildApp } from '../../src/server/app.ts';
 import type { Engine } from '../../src/server/db/database.ts';
@@ -40,6 +42,8 @@ export interface Session {
 export interface Api {
   t: TestDb;
   app: ZodApp;
+  /** The app's data directory (attachments, the generated data key): a temporary folder. */
+  dataDir: string;
   planId: number;
   sessions: Record<Exclude<Who, 'public'>, Session>;
   /** Calls the API as `who` (CSRF header included for signed-in users). */
@@ -86,11 +90,13 @@ export async function startApi(
   for (const [name, account] of Object.entries(ACCOUNTS)) {
     await addUser(t.db, { name, password: PASSWORD, mustChangePassword: false, ...account });
   }
+  const dataDir = mkdtempSync(join(tmpdir(), 'minsheng-data-'));
   const app = await buildApp({
     ...options,
     store: t,
     loginRateLimit: options.loginRateLimit ?? 1000,
     docs: options.docs ?? false,
+    dataDir,
   });
   const sessions = {} as Api['sessions'];
   for (const name of Object.keys(ACCOUNTS) as (keyof typeof ACCOUNTS)[])
@@ -108,12 +114,14 @@ export async function startApi(
   return {
     t,
     app,
+    dataDir,
     planId: jun.plan.id ?? 0,
     sessions,
     call,
     close: async () => {
       await app.close();
       await t.cleanup();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -13,7 +13,7 @@ export function testClock(start = new Date().toISOString()): TestClock {
   let t = Date.parse(start);
   const now = () => new Date(t);
   return {
-    clock: now,
+    clock: { now },
     now,
     advance: (minutes) => {
       t += minutes * 60_000;

@@ -3,10 +3,13 @@
  * office and the three administrators, each with a one-time password printed once), listen.
  */
 import { parseArgs } from 'node:util';
-import { buildApp } from '../../server/app.ts';
+import { buildApp, defaultDataDir } from '../../server/app.ts';
+import { loadDataKey, personalDataCipher } from '../../server/crypto/personal-data.ts';
+import { systemClock } from '../../server/db/clock.ts';
 import { openDatabase, resolveDatabaseUrl } from '../../server/db/database.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
 import { loadDemoIfEmpty } from '../../server/demo/load-demo.ts';
+import { startScheduler } from '../../server/jobs/scheduler.ts';
 import { ensureAdministrators, FIRST_ACCOUNTS } from '../../server/services/user.service.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -49,8 +52,16 @@ export async function runServe(args: string[]): Promise<number> {
     process.stdout.write('已载入示例数据 / demo data loaded (samples/shiyi-2024-*)\n');
   const created = await ensureAdministrators(store.db);
   if (created.length > 0) printFirstAccounts(created);
+  const dataDir = defaultDataDir();
+  // Loaded now, so a missing MINSHENG_DATA_KEY is said at start, not at the first reminder.
+  const dataKey = loadDataKey({
+    dataDir,
+    warn: (message) => process.stderr.write(`警告 / warning: ${message}\n`),
+  });
   const app = await buildApp({
     store,
+    dataDir,
+    dataKey,
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },
     trustedProxies: trustedProxies(),
   });
@@ -58,9 +69,18 @@ export async function runServe(args: string[]): Promise<number> {
   process.stdout.write(
     `Minsheng: ${address}/  办公系统 / office app\n          ${address}/p/  公开页面 / public pages\n          ${address}/api/docs  API\n`,
   );
+  const scheduler = startScheduler({
+    store,
+    clock: systemClock,
+    personalData: personalDataCipher(dataKey),
+    intervalMs: Number(process.env.MINSHENG_WORK_INTERVAL_MS ?? 60_000),
+    log: (line) => app.log.info(line),
+    onError: (error) => app.log.error({ err: error }, 'due work failed'),
+  });
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
+  await scheduler.stop();
   await app.close();
   await store.destroy();
   return 0;

@@ -3,6 +3,7 @@
  * warnings, each with a code (stable, for filtering) and a message in Chinese and English.
  */
 import type { Item, PlanReading, Warning } from '../model.ts';
+import { percentDisagreement } from './percent.ts';
 import { findRestatedTargets } from './target-mismatch.ts';
 import {
   findJiezhiMisuse,
@@ -141,16 +142,13 @@ function itemWarnings(item: Item): Warning[] {
   }
   warnings.push(...unitDiffersWarnings(item));
   for (const indicator of item.indicators) {
-    const { reportedPercent, actual, target } = indicator;
-    if (reportedPercent === null || actual === null || !target) continue;
-    const computed = (actual / target) * 100;
-    // Printed percentages are truncated or rounded to two places; one point is a real error.
-    if (Math.abs(computed - reportedPercent) > 1) {
+    const gap = percentDisagreement(indicator);
+    if (gap) {
       warnings.push({
         code: 'percent_mismatch',
         item: item.no,
-        message: `第${item.no}项“${indicator.what}”写明完成${reportedPercent}%，按数字计算为${computed.toFixed(2)}%`,
-        messageEn: `Item ${item.no} "${indicator.what}": printed ${reportedPercent}%, the figures give ${computed.toFixed(2)}%`,
+        message: `第${item.no}项“${indicator.what}”写明完成${gap.printed}%，按数字计算为${gap.computed.toFixed(2)}%`,
+        messageEn: `Item ${item.no} "${indicator.what}": printed ${gap.printed}%, the figures give ${gap.computed.toFixed(2)}%`,
       });
     }
   }

@@ -38,6 +38,7 @@ export async function exportDocx(doc: PlanDocument, options: ExportOptions = {})
           line(table.title, FONT.title, SIZE.title, AlignmentType.CENTER),
           line(table.countLine, FONT.body, SIZE.subtitle, AlignmentType.CENTER),
           buildDocxTable(table),
+          ...table.notes.map((note) => line(note, FONT.body, SIZE.body, AlignmentType.LEFT)),
         ],
       },
     ],

@@ -33,6 +33,7 @@ body { font-family: "仿宋_GB2312", FangSong, "Noto Serif CJK SC", serif; font-
 .heading { font-family: "黑体", SimHei, "Noto Sans CJK SC", sans-serif; font-size: 16pt; }
 h1 { font-family: "方正小标宋简体", "宋体", SimSun, "Noto Serif CJK SC", serif; font-size: 22pt; font-weight: normal; text-align: center; margin: 0.3em 0; }
 .count { text-align: center; font-size: 16pt; margin: 0 0 0.5em; }
+.note { font-size: 10.5pt; margin: 0.4em 0 0; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 thead { display: table-header-group; }
 th { font-family: "黑体", SimHei, "Noto Sans CJK SC", sans-serif; font-weight: normal; }
@@ -113,6 +114,7 @@ ${table.heading ? `<div class="heading">${escapeHtml(table.heading)}</div>` : ''
 ${body(table)}
 </tbody>
 </table>
+${table.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>`).join('\n')}
 </body>
 </html>
 `;

@@ -3,6 +3,7 @@
  * that every exporter (.docx, .xlsx, CSV, HTML) prints the same cells in the same order.
  */
 import type { ItemDocument, PlanDocument } from '../../core/plan-document.ts';
+import { changeNote } from '../../core/supervision/target-change-note.ts';
 import { formatPercent, STATUS_LABELS } from './labels.ts';
 
 export interface ExportOptions {
@@ -51,6 +52,8 @@ export interface SummaryTable {
   columns: string[];
   assessment: boolean;
   groups: SummaryGroup[];
+  /** Lines printed under the table: "注：" and each approved change of a target, deadline or unit. */
+  notes: string[];
 }
 
 export function buildSummaryTable(doc: PlanDocument, options: ExportOptions = {}): SummaryTable {
@@ -62,7 +65,16 @@ export function buildSummaryTable(doc: PlanDocument, options: ExportOptions = {}
     columns: assessment ? [...BASE_COLUMNS, ...ASSESSMENT_COLUMNS] : BASE_COLUMNS,
     assessment,
     groups: groupByCategory(doc.items),
+    notes: changeNotes(doc.items),
   };
+}
+
+/** The table's note lines: one per approved change, under a "注：" line; none without changes. */
+function changeNotes(items: ItemDocument[]): string[] {
+  const notes = items.flatMap((item) => (item.targetChanges ?? []).map(changeNote));
+  return notes.length === 0
+    ? []
+    : ['注：以下事项的目标经批准调整，评估按调整后的目标计算。', ...notes];
 }
 
 /** Consecutive items of one category form one group: one merged category cell. */

@@ -104,5 +104,11 @@ export async function exportXlsx(doc: PlanDocument, options: ExportOptions = {})
   workbook.title = table.title;
   fillSummarySheet(workbook.addWorksheet('汇总表'), table);
   fillIndicatorSheet(workbook.addWorksheet('指标'), doc);
+  // On a sheet of their own: a note row under the table would be read back as a row of it.
+  if (table.notes.length > 0) {
+    const notes = workbook.addWorksheet('目标调整');
+    notes.columns = [{ width: 120 }];
+    for (const note of table.notes) notes.addRow([note]).getCell(1).alignment = { wrapText: true };
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

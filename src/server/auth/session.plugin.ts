@@ -71,7 +71,7 @@ export function registerSession(app: ZodApp, { store, clock }: RouteDeps): void 
   app.addHook('onRequest', async (request) => {
     request.actor = PUBLIC;
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
-    request.actor = await actorOfToken(store.db, request.cookies[SESSION_COOKIE], clock());
+    request.actor = await actorOfToken(store.db, request.cookies[SESSION_COOKIE], clock.now());
     if (!SAFE.has(request.method) && request.actor.csrfToken !== null) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameToken(sent, request.actor.csrfToken))
@@ -84,7 +84,7 @@ export function registerSession(app: ZodApp, { store, clock }: RouteDeps): void 
       throw new AppError('password_change_required');
   });
   const sweep = setInterval(() => {
-    purgeExpiredSessions(store.db, clock()).catch((error) =>
+    purgeExpiredSessions(store.db, clock.now()).catch((error) =>
       app.log.error({ err: error }, 'session sweep failed'),
     );
   }, SWEEP_EVERY_MS);

@@ -31,6 +31,8 @@ export interface CategoryTable {
 export interface UnitTable {
   id: Generated<number>;
   name: string;
+  /** The unit's reminder address (its liaison mailbox), sealed like users' contact fields. */
+  contact_email_sealed: Generated<string | null>;
 }
 
 export interface PersonTable {
@@ -118,6 +120,12 @@ export interface ReportTable {
   discrepancy: string | null;
   return_reason: string | null;
   updated_at: string;
+  /** The earlier period's report this draft started from, when it was carried over. */
+  carried_from_report_id: Generated<number | null>;
+  /** Submission checks (JSON array) stored when the report was last submitted. */
+  checks: Generated<string>;
+  /** Ids of the approved target changes the assessment used (JSON array; [] = original targets). */
+  assessment_basis: Generated<string>;
 }
 
 export interface ReportPointTable {
@@ -169,6 +177,9 @@ export interface UserTable {
   totp_last_step: number | null;
   password_changed_at: string | null;
   last_login_at: string | null;
+  /** Contact fields sealed with AES-256-GCM (crypto/personal-data.ts); null when not given. */
+  email_sealed: Generated<string | null>;
+  phone_sealed: Generated<string | null>;
 }
 
 export interface PasswordHistoryTable {
@@ -238,6 +249,135 @@ export interface SettingTable {
   updated_by: string;
 }
 
+/** A co-unit's own part of an item's report for a period: points and figures (JSON). */
+export interface ContributionTable {
+  id: Generated<number>;
+  item_id: number;
+  period_id: number;
+  unit_id: number;
+  state: string;
+  points: string;
+  actuals: string;
+  version: number;
+  updated_by: number | null;
+  updated_at: string;
+  submitted_at: string | null;
+}
+
+/** A supervising leader's instruction (领导批示) recorded on an item. */
+export interface InstructionTable {
+  id: Generated<number>;
+  item_id: number;
+  leader_id: number | null;
+  text: string;
+  given_on: string;
+  recorded_by: number | null;
+  created_at: string;
+}
+
+/** A supervision notice (督办单): blue, yellow or red, with the facts that raised it. */
+export interface NoticeTable {
+  id: Generated<number>;
+  item_id: number;
+  period_id: number | null;
+  tier: string;
+  reason: string;
+  dedupe_key: string;
+  facts: string;
+  unit_id: number | null;
+  leader_ids: string;
+  instruction_id: number | null;
+  escalated_from: number | null;
+  state: string;
+  answer_by: string;
+  issued_at: string;
+  issued_by: string;
+  signed_at: string | null;
+  signed_by: string | null;
+  measures: string | null;
+  promised_date: string | null;
+  answered_at: string | null;
+  answered_by: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  close_note: string | null;
+  version: number;
+}
+
+/** The reminder outbox: one row per unit, period and event, claimed by one worker at a time. */
+export interface ReminderTable {
+  id: Generated<number>;
+  unit_id: number;
+  period_id: number;
+  event: string;
+  subject: string;
+  body: string;
+  state: string;
+  attempts: number;
+  next_attempt_at: string;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  email_outcome: string | null;
+  sms_outcome: string | null;
+  last_error: string | null;
+  created_by: string;
+  created_at: string;
+  finished_at: string | null;
+}
+
+/** Every delivery attempt of a reminder, per channel, with its outcome. */
+export interface ReminderSendTable {
+  id: Generated<number>;
+  reminder_id: number;
+  attempt: number;
+  channel: string;
+  outcome: string;
+  detail: string | null;
+  worker: string;
+  at: string;
+}
+
+/** Evidence on a report or a contribution; the bytes live in the blob store under blob_key. */
+export interface AttachmentTable {
+  id: Generated<number>;
+  report_id: number | null;
+  contribution_id: number | null;
+  unit_id: number | null;
+  file_name: string;
+  kind: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  blob_key: string;
+  thumbnail_key: string | null;
+  width: number | null;
+  height: number | null;
+  is_public: number;
+  version: number;
+  created_by: string;
+  created_at: string;
+}
+
+/** A requested change of an item's target, deadline or lead unit, and the office's decision. */
+export interface TargetChangeTable {
+  id: Generated<number>;
+  item_id: number;
+  indicator_id: number | null;
+  kind: string;
+  from_value: string;
+  to_value: string;
+  reason: string;
+  document_ref: string;
+  state: string;
+  requested_by: string;
+  requested_unit_id: number | null;
+  requested_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_note: string | null;
+  version: number;
+}
+
 export interface Database {
   jurisdictions: JurisdictionTable;
   plans: PlanTable;
@@ -261,4 +401,11 @@ export interface Database {
   audit_checkpoints: AuditCheckpointTable;
   password_history: PasswordHistoryTable;
   settings: SettingTable;
+  contributions: ContributionTable;
+  instructions: InstructionTable;
+  notices: NoticeTable;
+  reminders: ReminderTable;
+  reminder_sends: ReminderSendTable;
+  attachments: AttachmentTable;
+  target_changes: TargetChangeTable;
 }

@@ -7,6 +7,8 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { BlobStore } from '../blobs/blob-store.ts';
+import type { PersonalData } from '../crypto/personal-data.ts';
 import type { Clock } from '../db/clock.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policies/actor.ts';
@@ -25,8 +27,14 @@ export interface RouteDeps {
   loginRateLimit: number;
   /** Downloads per minute: per signed-in user, and per client address for the public. */
   downloadRateLimit: { user: number; public: number };
-  /** Where sign-in, lockout and session rules read the time. */
+  /** Where "now" comes from for sign-in and session rules, deadlines and notices; tests pass their own. */
   clock: Clock;
+  /** Attachment bytes. */
+  blobs: BlobStore;
+  /** Seals and opens contact addresses. */
+  personalData: PersonalData;
+  /** Largest accepted upload in bytes. */
+  uploadLimit: number;
 }
 
 /** Registers a group of routes. */

@@ -1,7 +1,8 @@
 /**
  * Who may see and change reports. Items themselves are public commitments; what a report says
- * is not public until published. A reporter works on the items its unit is on (lead or
- * co-responsible); a leader reads the items they supervise once a unit has submitted.
+ * is not public until published. A reporter reads the items its unit is on (lead or
+ * co-responsible); the item's report is composed and submitted by its lead unit (co-units file
+ * contributions instead); a leader reads the items they supervise once a unit has submitted.
  */
 import type { Actor } from './actor.ts';
 
@@ -9,6 +10,8 @@ import type { Actor } from './actor.ts';
 export interface ItemAccess {
   unitIds: number[];
   leaderIds: number[];
+  /** The lead unit (牵头单位), who writes the item's report; null when the plan names none. */
+  leadUnitId: number | null;
 }
 
 export type ReportState = 'draft' | 'submitted' | 'returned' | 'approved' | 'published';
@@ -36,9 +39,18 @@ export function canReadReport(actor: Actor, item: ItemAccess, state: ReportState
   return false;
 }
 
-/** Writing a draft and submitting it: the item's units, and the office. */
+/**
+ * Writing the item's report and submitting it: the lead unit and the office. An item whose lead
+ * unit is unknown (the table named none) is written by any of its units, as before leads existed.
+ */
 export const canWriteReport = (actor: Actor, item: ItemAccess) =>
-  actor.role === 'admin' || (actor.role === 'reporter' && onItem(actor, item));
+  actor.role === 'admin' ||
+  (actor.role === 'reporter' &&
+    (item.leadUnitId === null ? onItem(actor, item) : actor.unitId === item.leadUnitId));
+
+/** Filing a unit's own contribution: a reporter of any unit on the item. */
+export const canContribute = (actor: Actor, item: ItemAccess) =>
+  actor.role === 'reporter' && onItem(actor, item);
 
 /** Returning, approving and publishing are the supervision office's. */
 export const canReviewReport = (actor: Actor) => actor.role === 'admin';

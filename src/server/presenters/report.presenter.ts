@@ -1,4 +1,5 @@
 /** The API's shape of a report: never the row itself. */
+import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import type { ReportTable } from '../db/schema.ts';
 
@@ -27,17 +28,25 @@ export const ReportDto = z.object({
     expected: z.number(),
     progress: z.number().nullable(),
     decidedBy: z.string().nullable(),
+    basis: z
+      .array(z.number().int())
+      .describe('Approved target changes the assessment used; empty: the original targets'),
   }),
   discrepancy: z
     .object({ claim: z.string(), status: z.string(), message: z.string(), messageEn: z.string() })
     .nullable(),
   authorUnitId: z.number().int().nullable(),
   returnReason: z.string().nullable(),
+  carriedFromReportId: z
+    .number()
+    .int()
+    .nullable()
+    .describe("The earlier period's report this draft was carried over from"),
   updatedAt: z.string(),
 });
 export type ReportDto = z.infer<typeof ReportDto>;
 
-type Row = Omit<ReportTable, 'id'> & { id: number };
+type Row = Selectable<ReportTable>;
 
 export function presentReport(
   row: Row,
@@ -64,10 +73,12 @@ export function presentReport(
       expected: row.expected,
       progress: row.progress,
       decidedBy: row.decided_by,
+      basis: JSON.parse(row.assessment_basis) as number[],
     },
     discrepancy: row.discrepancy ? JSON.parse(row.discrepancy) : null,
     authorUnitId: row.author_unit_id,
     returnReason: row.return_reason,
+    carriedFromReportId: row.carried_from_report_id,
     updatedAt: row.updated_at,
   };
 }

@@ -127,11 +127,11 @@ export async function updateItemIfVersion(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** The units on an item (responsible or leading) and its leaders: what access is decided from. */
+/** The units on an item (responsible or leading), its lead unit and its leaders: what access is decided from. */
 export async function getItemAccess(
   db: Db,
   itemId: number,
-): Promise<{ unitIds: number[]; leaderIds: number[] }> {
+): Promise<{ unitIds: number[]; leaderIds: number[]; leadUnitId: number | null }> {
   const [units, leaders, item] = await Promise.all([
     db.selectFrom('responsibilities').select('unit_id').where('item_id', '=', itemId).execute(),
     db.selectFrom('item_leaders').select('leader_id').where('item_id', '=', itemId).execute(),
@@ -139,5 +139,9 @@ export async function getItemAccess(
   ]);
   const unitIds = units.map((u) => u.unit_id);
   if (item?.lead_unit_id) unitIds.push(item.lead_unit_id);
-  return { unitIds, leaderIds: leaders.map((l) => l.leader_id) };
+  return {
+    unitIds,
+    leaderIds: leaders.map((l) => l.leader_id),
+    leadUnitId: item?.lead_unit_id ?? null,
+  };
 }

@@ -43,7 +43,7 @@ export const authRoutes: Routes = (app, { store, loginRateLimit, clock }) => {
     },
     handler: async (request, reply) => {
       const { token, actor } = await login(db, request.body, {
-        at: clock(),
+        at: clock.now(),
         client: clientOf(request),
       });
       setSessionCookies(request, reply, token, actor.csrfToken ?? '');
@@ -79,7 +79,7 @@ export const authRoutes: Routes = (app, { store, loginRateLimit, clock }) => {
         db,
         request.actor,
         { current: request.body.current, next: request.body.password },
-        clock(),
+        clock.now(),
       );
       return reply.status(204).send(null);
     },
@@ -102,7 +102,7 @@ export const authRoutes: Routes = (app, { store, loginRateLimit, clock }) => {
       response: withErrors({ 204: z.null() }),
     },
     handler: async (request, reply) => {
-      await confirmTotp(db, request.actor, request.body.code, clock());
+      await confirmTotp(db, request.actor, request.body.code, clock.now());
       return reply.status(204).send(null);
     },
   });

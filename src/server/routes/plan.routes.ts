@@ -14,6 +14,10 @@ const NewPeriod = z.object({
   end: IsoDate,
   dueDate: IsoDate.nullable().default(null),
   open: z.boolean().default(true),
+  carryOver: z
+    .boolean()
+    .default(true)
+    .describe("Start each item's draft from its last approved report"),
 });
 
 export const planRoutes: Routes = (app, { store }) => {

@@ -13,7 +13,7 @@ export const sessionRoutes: Routes = (app, { store, clock }) => {
       querystring: z.object({ userId: z.coerce.number().int().positive().optional() }),
       response: withErrors({ 200: z.array(SessionDto) }),
     },
-    handler: (request) => readSessions(store.db, request.actor, clock(), request.query.userId),
+    handler: (request) => readSessions(store.db, request.actor, clock.now(), request.query.userId),
   });
   app.delete('/api/sessions/:id', {
     schema: {

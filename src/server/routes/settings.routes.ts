@@ -4,7 +4,7 @@ import { withErrors } from '../http/error-dto.ts';
 import type { Routes } from '../http/zod-app.ts';
 import { requireRole } from '../policies/admin.policy.ts';
 import { readSettings, updateSettings } from '../services/settings.service.ts';
-import { SETTINGS } from '../settings/registry.ts';
+import { maskSetting, SETTINGS } from '../settings/registry.ts';
 
 const SettingDto = z.object({
   key: z.string(),
@@ -17,7 +17,7 @@ const SettingDto = z.object({
 const present = (values: Record<string, unknown>) =>
   Object.entries(SETTINGS).map(([key, definition]) => ({
     key,
-    value: values[key],
+    value: maskSetting(key, values[key]),
     default: definition.default,
     label: definition.label,
     labelEn: definition.labelEn,

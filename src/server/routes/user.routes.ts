@@ -46,7 +46,7 @@ export const userRoutes: Routes = (app, { store, clock }) => {
       summary: 'Every account (system and security administrators)',
       response: withErrors({ 200: z.array(UserDto) }),
     },
-    handler: (request) => readUsers(db, request.actor, clock()),
+    handler: (request) => readUsers(db, request.actor, clock.now()),
   });
   app.post('/api/users', {
     schema: {
@@ -56,7 +56,7 @@ export const userRoutes: Routes = (app, { store, clock }) => {
       response: withErrors({ 201: WithPassword }),
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await createAccount(db, request.actor, request.body, clock())),
+      reply.status(201).send(await createAccount(db, request.actor, request.body, clock.now())),
   });
   app.post('/api/users/:id/password-reset', {
     schema: {
@@ -65,7 +65,7 @@ export const userRoutes: Routes = (app, { store, clock }) => {
       params: IdParams,
       response: withErrors({ 200: WithPassword }),
     },
-    handler: (request) => resetAccountPassword(db, request.actor, request.params.id, clock()),
+    handler: (request) => resetAccountPassword(db, request.actor, request.params.id, clock.now()),
   });
   for (const [action, disabled] of [
     ['disable', true],
@@ -79,7 +79,7 @@ export const userRoutes: Routes = (app, { store, clock }) => {
         response: withErrors({ 200: UserDto }),
       },
       handler: (request) =>
-        setAccountDisabled(db, request.actor, request.params.id, disabled, clock()),
+        setAccountDisabled(db, request.actor, request.params.id, disabled, clock.now()),
     });
   app.put('/api/users/:id/unit', {
     schema: {
@@ -93,7 +93,7 @@ export const userRoutes: Routes = (app, { store, clock }) => {
       response: withErrors({ 200: UserDto }),
     },
     handler: (request) =>
-      changeAccountUnit(db, request.actor, request.params.id, request.body, clock()),
+      changeAccountUnit(db, request.actor, request.params.id, request.body, clock.now()),
   });
   app.put('/api/users/:id/role', {
     schema: {
@@ -104,7 +104,7 @@ export const userRoutes: Routes = (app, { store, clock }) => {
       response: withErrors({ 200: UserDto }),
     },
     handler: (request) =>
-      changeAccountRole(db, request.actor, request.params.id, request.body.role, clock()),
+      changeAccountRole(db, request.actor, request.params.id, request.body.role, clock.now()),
   });
   app.post('/api/users/:id/unlock', {
     schema: {
@@ -113,7 +113,7 @@ export const userRoutes: Routes = (app, { store, clock }) => {
       params: IdParams,
       response: withErrors({ 200: UserDto }),
     },
-    handler: (request) => unlockAccount(db, request.actor, request.params.id, clock()),
+    handler: (request) => unlockAccount(db, request.actor, request.params.id, clock.now()),
   });
   app.delete('/api/users/:id/totp', {
     schema: {

@@ -12,7 +12,7 @@ import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { canReadReport, type ReportState } from '../policies/report.policy.ts';
 import { unitNames } from '../repositories/directory.repository.ts';
-import { listActuals, listIndicators } from '../repositories/indicator.repository.ts';
+import { listActuals } from '../repositories/indicator.repository.ts';
 import {
   getItemAccess,
   listItemLeaders,
@@ -22,7 +22,9 @@ import { getPeriod } from '../repositories/period.repository.ts';
 import { getPlan, listCategories } from '../repositories/plan.repository.ts';
 import { listPoints, listReportsOfItems } from '../repositories/report.repository.ts';
 import { toCoreIndicator } from './assess-report.ts';
+import { effectiveBaselines } from './effective-baseline.ts';
 import { defaultPeriodId, groupBy } from './item.service.ts';
+import { approvedChangeNotes } from './target-change-notes.ts';
 
 export async function exportPlanDocument(
   db: Kysely<Database>,
@@ -43,15 +45,17 @@ export async function exportPlanDocument(
     .orderBy('position')
     .execute();
   const ids = items.map((i) => i.id);
-  const [leadUnits, leaders, units, indicators, reports] = await Promise.all([
+  const [leadUnits, leaders, units, baselines, reports, changes] = await Promise.all([
     unitNames(
       db,
       items.flatMap((i) => (i.lead_unit_id === null ? [] : [i.lead_unit_id])),
     ),
     listItemLeaders(db, ids),
     listResponsibilities(db, ids),
-    listIndicators(db, ids),
+    // Judged against approved targets and deadlines, as reports are.
+    effectiveBaselines(db, new Map(items.map((i) => [i.id, i.deadline]))),
     pid === null ? Promise.resolve([]) : listReportsOfItems(db, ids, pid),
+    approvedChangeNotes(db, items),
   ]);
   const readable = [];
   for (const report of reports) {
@@ -64,10 +68,9 @@ export async function exportPlanDocument(
     listActuals(db, reportIds),
   ]);
   const reportOf = new Map(readable.map((r) => [r.item_id, r]));
-  const [leadersOf, unitsOf, indicatorsOf, pointsOf] = [
+  const [leadersOf, unitsOf, pointsOf] = [
     groupBy(leaders, (l) => l.item_id),
     groupBy(units, (u) => u.item_id),
-    groupBy(indicators, (x) => x.item_id),
     groupBy(points, (p) => p.report_id),
   ];
   const categoryIndex = new Map(categories.map((c, i) => [c.id, i]));
@@ -87,8 +90,8 @@ export async function exportPlanDocument(
         person: u.person,
       })),
       start: item.start_date,
-      deadline: item.deadline,
-      indicators: (indicatorsOf.get(item.id) ?? []).map((row): Indicator => {
+      deadline: baselines.get(item.id)?.deadline ?? item.deadline,
+      indicators: (baselines.get(item.id)?.indicators ?? []).map((row): Indicator => {
         const a = actualOf.get(row.id);
         return a
           ? {
@@ -124,5 +127,10 @@ export async function exportPlanDocument(
     items: coreItems,
     warnings: period ? (JSON.parse(period.warnings) as Warning[]) : [],
   };
-  return buildPlanDocument(reading);
+  const doc = buildPlanDocument(reading);
+  doc.items.forEach((itemDoc, i) => {
+    const noted = changes.get(items[i]?.id ?? -1);
+    if (noted) itemDoc.targetChanges = noted;
+  });
+  return doc;
 }

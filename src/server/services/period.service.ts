@@ -14,23 +14,36 @@ import {
   updatePeriod,
 } from '../repositories/period.repository.ts';
 import { getPlan } from '../repositories/plan.repository.ts';
+import { carryOverReports } from './carry-over.ts';
 
 export async function readPeriods(db: Kysely<Database>, planId: number): Promise<PeriodDto[]> {
   if (!(await getPlan(db, planId))) throw new AppError('not_found');
   return (await listPeriods(db, planId)).map(presentPeriod);
 }
 
+/**
+ * Opens a period; with `carryOver`, each item's last approved report becomes its starting draft
+ * (carry-over.ts), in the same transaction.
+ */
 export async function createPeriod(
   db: Kysely<Database>,
   actor: Actor,
   planId: number,
-  input: { label: string; start: string; end: string; dueDate: string | null; open: boolean },
+  input: {
+    label: string;
+    start: string;
+    end: string;
+    dueDate: string | null;
+    open: boolean;
+    carryOver: boolean;
+  },
 ): Promise<PeriodDto> {
   requireRole(actor, 'admin');
   return db.transaction().execute(async (trx) => {
     if (!(await getPlan(trx, planId))) throw new AppError('not_found');
     if (await findPeriodByLabel(trx, planId, input.label)) throw new AppError('already_exists');
-    const id = await insertPeriod(trx, { planId, ...input, sourceTitle: null, warnings: [] });
+    const { carryOver, ...fields } = input;
+    const id = await insertPeriod(trx, { planId, ...fields, sourceTitle: null, warnings: [] });
     const created = await getPeriod(trx, id);
     if (!created) throw new AppError('internal');
     const after = presentPeriod(created);
@@ -42,6 +55,7 @@ export async function createPeriod(
       entityId: id,
       after,
     });
+    if (carryOver) await carryOverReports(trx, actor, created);
     return after;
   });
 }

@@ -9,9 +9,10 @@ import type { Report } from '../../core/model.ts';
 import { claimOf } from '../../core/table/report.ts';
 import { MAX_INT } from '../db/limits.ts';
 import type { Database } from '../db/schema.ts';
-import { listIndicators, replaceActuals } from '../repositories/indicator.repository.ts';
+import { replaceActuals } from '../repositories/indicator.repository.ts';
 import { replacePoints } from '../repositories/report.repository.ts';
 import { assessReport } from './assess-report.ts';
+import { effectiveBaseline } from './effective-baseline.ts';
 
 export const ReportContent = z.object({
   statusLabel: z.string().trim().max(50).nullable().describe('Status words, e.g. 按进度完成'),
@@ -60,11 +61,12 @@ export async function writeContent(
     points: content.points,
     text: composeText(content),
   };
-  const indicators = await listIndicators(db, [options.item.id]);
+  // Judged against the approved targets and deadline, not necessarily the planned ones.
+  const baseline = await effectiveBaseline(db, options.item);
   const typed = new Map((content.actuals ?? []).map((a) => [a.indicatorId, a.actual]));
   const assessed = assessReport({
-    item: options.item,
-    indicators,
+    item: { ...options.item, deadline: baseline.deadline },
+    indicators: baseline.indicators,
     report,
     typed,
     asOf: options.periodEnd,
@@ -82,6 +84,7 @@ export async function writeContent(
       progress: assessed.assessment.progress,
       decided_by: assessed.assessment.decidedBy,
       discrepancy: assessed.discrepancy ? JSON.stringify(assessed.discrepancy) : null,
+      assessment_basis: JSON.stringify(baseline.basis),
     },
   };
 }

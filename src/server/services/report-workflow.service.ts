@@ -12,6 +12,7 @@ import { insertAuditEvent } from '../repositories/audit.repository.ts';
 import { getPeriod } from '../repositories/period.repository.ts';
 import { insertReportVersion, updateReportIfVersion } from '../repositories/report.repository.ts';
 import { loadReport, reportView } from './report-access.ts';
+import { checksForReport } from './submission-check.service.ts';
 
 export type ReportAction = 'submit' | 'return' | 'approve' | 'publish';
 
@@ -51,6 +52,10 @@ export async function transitionReport(
     const fields = {
       state: rule.to,
       return_reason: input.action === 'return' ? (input.reason ?? null) : row.return_reason,
+      // What the checks said when it was handed in stays with the report for the reviewer.
+      ...(input.action === 'submit'
+        ? { checks: JSON.stringify(await checksForReport(trx, id)) }
+        : {}),
     };
     if (!(await updateReportIfVersion(trx, id, input.version, fields))) {
       throw new AppError('version_conflict', { details: { current: await reportView(trx, id) } });

@@ -34,20 +34,21 @@ async function assertWritable(db: Db, actor: Actor, itemId: number, periodId: nu
   return { item, period };
 }
 
-type WritableItem = Awaited<ReturnType<typeof assertWritable>>;
+/** An item and the open period a draft is written for. */
+export type WritableItem = Awaited<ReturnType<typeof assertWritable>>;
 
 /**
  * The one way a draft's content is written: points, actuals and assessment, a version
  * snapshot, and the audit event with what the report was before (none for a new one).
  */
-async function recordDraft(
+export async function recordDraft(
   trx: Db,
   actor: Actor,
   draft: WritableItem & {
     reportId: number;
     content: ReportContent;
     version: number;
-    action: 'report.create' | 'report.save';
+    action: 'report.create' | 'report.save' | 'report.carry_over' | 'report.compose';
     before?: ReportDto;
   },
 ): Promise<ReportDto> {

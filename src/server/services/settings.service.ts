@@ -9,7 +9,13 @@ import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { insertAuditEvent } from '../repositories/audit.repository.ts';
 import { listSettingRows, upsertSetting } from '../repositories/settings.repository.ts';
-import { isSettingKey, SETTINGS, type SettingKey, type Settings } from '../settings/registry.ts';
+import {
+  isSettingKey,
+  maskSetting,
+  SETTINGS,
+  type SettingKey,
+  type Settings,
+} from '../settings/registry.ts';
 
 type Db = Kysely<Database>;
 
@@ -62,8 +68,8 @@ export async function updateSettings(
       action: 'settings.update',
       entity: 'settings',
       entityId: null,
-      before: Object.fromEntries(checked.map(([key]) => [key, before[key]])),
-      after: Object.fromEntries(checked.map(([key]) => [key, after[key]])),
+      before: Object.fromEntries(checked.map(([key]) => [key, maskSetting(key, before[key])])),
+      after: Object.fromEntries(checked.map(([key]) => [key, maskSetting(key, after[key])])),
     });
     return after;
   });

@@ -7,6 +7,8 @@ export interface SettingDefinition<T> {
   /** Label in the administration screen (zh-CN), and in English. */
   label: string;
   labelEn: string;
+  /** Write-only: never returned by the API nor written into the audit log. */
+  secret?: boolean;
 }
 
 /** Declares a setting; the generic ties the default to the schema. */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defineSetting } from './define.ts';
 import { publicInputSettings } from './public-input.settings.ts';
 import { securitySettings } from './security.ts';
+import { supervisionSettings } from './supervision.settings.ts';
 
 const siteSettings = {
   'public.baseUrl': defineSetting<string | null>({
@@ -16,7 +17,12 @@ const siteSettings = {
   }),
 };
 
-export const SETTINGS = { ...siteSettings, ...publicInputSettings, ...securitySettings };
+export const SETTINGS = {
+  ...siteSettings,
+  ...publicInputSettings,
+  ...securitySettings,
+  ...supervisionSettings,
+};
 
 export type SettingKey = keyof typeof SETTINGS;
 
@@ -26,3 +32,7 @@ export type Settings = {
 };
 
 export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(SETTINGS, key);
+
+/** A secret setting's value as the API and the audit log show it: whether it is set, never what. */
+export const maskSetting = (key: string, value: unknown): unknown =>
+  isSettingKey(key) && 'secret' in SETTINGS[key] && value !== null ? '••••••' : value;

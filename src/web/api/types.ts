@@ -4,12 +4,22 @@
  * types from here only.
  */
 import type { z } from 'zod';
+import type { AttachmentDto } from '../../server/presenters/attachment.presenter.ts';
 import type { AuditEventDto } from '../../server/presenters/audit.presenter.ts';
+import type {
+  ContributionDto,
+  ItemContributionsDto,
+} from '../../server/presenters/contribution.presenter.ts';
 import type { DashboardDto } from '../../server/presenters/dashboard.presenter.ts';
 import type { ItemDetailDto, ItemSummaryDto } from '../../server/presenters/item.presenter.ts';
+import type { NoticeDto } from '../../server/presenters/notice.presenter.ts';
 import type { CategoryDto, PeriodDto, PlanDto } from '../../server/presenters/plan.presenter.ts';
+import type { ReminderDto } from '../../server/presenters/reminder.presenter.ts';
 import type { ReportDto } from '../../server/presenters/report.presenter.ts';
+import type { TargetChangeDto } from '../../server/presenters/target-change.presenter.ts';
 import type { MeDto } from '../../server/presenters/user.presenter.ts';
+import type { ChecksDto } from '../../server/routes/submission-check.routes.ts';
+import type { ContributionContent } from '../../server/services/contribution.service.ts';
 import type { ReportContent } from '../../server/services/report-content.ts';
 
 export type Me = z.infer<typeof MeDto>;
@@ -23,3 +33,12 @@ export type Report = ReportDto;
 export type ReportInput = ReportContent;
 export type Dashboard = DashboardDto;
 export type AuditEvent = z.infer<typeof AuditEventDto>;
+export type Notice = NoticeDto;
+export type NoticeTier = NoticeDto['tier'];
+export type Reminder = ReminderDto;
+export type Contribution = ContributionDto;
+export type ContributionInput = ContributionContent;
+export type ItemContributions = ItemContributionsDto;
+export type TargetChange = TargetChangeDto;
+export type Attachment = AttachmentDto;
+export type ReportChecks = z.infer<typeof ChecksDto>;

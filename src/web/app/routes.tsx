@@ -7,7 +7,9 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Role } from '../api/types.ts';
 import type { MessageKey } from '../i18n/messages.ts';
+import { contributionRoutes } from '../scenes/contributions/routes.ts';
 import { planRoutes } from '../scenes/plans/routes.ts';
+import { supervisionRoutes } from '../scenes/supervision/routes.ts';
 
 export interface SceneRoute {
   path: string;
@@ -19,7 +21,7 @@ export interface SceneRoute {
 }
 
 /** In menu order: the first entry a role may open is where it starts. */
-export const ROUTES: SceneRoute[] = [...planRoutes];
+export const ROUTES: SceneRoute[] = [...planRoutes, ...contributionRoutes, ...supervisionRoutes];
 
 /** The menu entries a role sees, in table order. */
 export const navFor = (role: Role) => ROUTES.filter((r) => r.nav && r.roles.includes(role));

@@ -1,17 +1,23 @@
-/** A clock tests set by hand: nothing waits for time to pass. */
+/** A clock tests move by hand: lockout windows, idle sessions and due dates pass without waiting. */
 import type { Clock } from '../../src/server/db/clock.ts';
 
 export interface TestClock extends Clock {
   /** Moves the clock to `iso`. */
   set: (iso: string) => void;
+  /** Moves the clock forward. */
+  advance: (minutes: number) => void;
 }
 
-export function testClock(iso: string): TestClock {
-  let current = new Date(iso);
+/** A clock standing at `iso` (now by default, as stored passwords are dated) until moved. */
+export function testClock(iso = new Date().toISOString()): TestClock {
+  let current = Date.parse(iso);
   return {
     now: () => new Date(current),
     set: (next) => {
-      current = new Date(next);
+      current = Date.parse(next);
+    },
+    advance: (minutes) => {
+      current += minutes * 60_000;
     },
   };
 }

@@ -54,6 +54,11 @@ export interface Api {
     body?: unknown,
     // biome-ignore lint/suspicious/noExplicitAny: tests read bodies loosely, as an untyped client would
   ) => Promise<{ status: number; json: () => any }>;
+  /**
+   * Signs every account in again: after a test moves the clock past the sessions' idle timeout
+   * (as days between reminders do), the old sessions have rightly ended.
+   */
+  signInAgain: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -99,8 +104,11 @@ export async function startApi(
     dataDir,
   });
   const sessions = {} as Api['sessions'];
-  for (const name of Object.keys(ACCOUNTS) as (keyof typeof ACCOUNTS)[])
-    sessions[name] = await login(app, name);
+  const signInAgain = async () => {
+    for (const name of Object.keys(ACCOUNTS) as (keyof typeof ACCOUNTS)[])
+      sessions[name] = await login(app, name);
+  };
+  await signInAgain();
   const call: Api['call'] = async (who, method, url, body) => {
     const session = who === 'public' ? undefined : sessions[who];
     const response = await app.inject({
@@ -118,6 +126,7 @@ export async function startApi(
     planId: jun.plan.id ?? 0,
     sessions,
     call,
+    signInAgain,
     close: async () => {
       await app.close();
       await t.cleanup();

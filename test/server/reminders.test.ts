@@ -136,6 +136,7 @@ describe.each(ENGINES)('reminders by e-mail on %s', (engine) => {
     'two app instances with their own pools racing on the due date send each message once',
     async () => {
       clock.set('2024-11-10T01:00:00Z');
+      await api.signInAgain();
       const [a, b] = [reopen(), reopen()];
       try {
         const results = await Promise.all([
@@ -159,6 +160,7 @@ describe.each(ENGINES)('reminders by e-mail on %s', (engine) => {
 
   it('retries a failed send with back-off and reports it in the office’s log', async () => {
     clock.set('2024-11-11T01:00:00Z');
+    await api.signInAgain();
     await settings({ 'mail.port': await closedPort() });
     await work();
     const failed = (await reminders()).find(
@@ -175,6 +177,7 @@ describe.each(ENGINES)('reminders by e-mail on %s', (engine) => {
     expect((await reminders()).find((r: { id: number }) => r.id === failed.id).attempts).toBe(1);
     await settings({ 'mail.port': sink.port });
     clock.set('2024-11-11T01:05:00Z');
+    await api.signInAgain();
     await work();
     const retried = (await reminders()).find((r: { id: number }) => r.id === failed.id);
     expect(retried).toMatchObject({

@@ -6,17 +6,17 @@
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeExpiredSessions } from '../../src/server/services/session.service.ts';
+import { type TestClock, testClock } from '../factories/clock.ts';
 import { ENGINES } from '../factories/db.ts';
 import { userId } from './fixtures.ts';
 import { type Api, login, PASSWORD, startApi } from './harness.ts';
-import { type TestClock, testClock } from './test-clock.ts';
 
 describe.each(ENGINES)('sign-in controls on %s', (engine) => {
   let api: Api;
   let time: TestClock;
   beforeAll(async () => {
     time = testClock();
-    api = await startApi(engine, { clock: time.clock });
+    api = await startApi(engine, { clock: time });
   });
   afterAll(async () => {
     await api?.close();

@@ -26,6 +26,7 @@ describe.each(ENGINES)('a supervision cycle on %s', (engine) => {
   let periodId: number;
   let item5: number;
   let item3: number;
+  let signInAgain: () => Promise<void>;
 
   beforeAll(async () => {
     api = await startApi(engine, { clock });
@@ -35,16 +36,26 @@ describe.each(ENGINES)('a supervision cycle on %s', (engine) => {
       role: 'reporter',
       unit: '市教育局',
       password: PASSWORD,
+      mustChangePassword: false,
     });
     await addUser(api.t.db, {
       name: 'transport',
       role: 'reporter',
       unit: '市交通运输局',
       password: PASSWORD,
+      mustChangePassword: false,
     });
-    const extra = {
+    let extra = {
       education: await login(api.app, 'education'),
       transport: await login(api.app, 'transport'),
+    };
+    // Days pass between steps: every session, the extra reporters' too, has ended by then.
+    signInAgain = async () => {
+      await api.signInAgain();
+      extra = {
+        education: await login(api.app, 'education'),
+        transport: await login(api.app, 'transport'),
+      };
     };
     call = async (who, method, url, body) => {
       if (who !== 'education' && who !== 'transport') return api.call(who, method, url, body);
@@ -250,6 +261,7 @@ describe.each(ENGINES)('a supervision cycle on %s', (engine) => {
     ).toBe(403);
 
     clock.set('2024-11-06T01:00:00Z');
+    await signInAgain();
     const signed = await call('transport', 'POST', `/api/notices/${red.id}/sign`, { version: 1 });
     expect(signed.json()).toMatchObject({
       state: 'signed',
@@ -259,6 +271,7 @@ describe.each(ENGINES)('a supervision cycle on %s', (engine) => {
     const early = await call('admin', 'POST', `/api/notices/${red.id}/close`, { version: 2 });
     expect(early.status).toBe(409); // not answered yet
     clock.set('2024-11-07T03:00:00Z');
+    await signInAgain();
     const answered = await call('transport', 'POST', `/api/notices/${red.id}/answer`, {
       version: 2,
       measures: '增加施工班组，实行倒排工期，每周调度。',

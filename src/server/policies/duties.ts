@@ -1,6 +1,6 @@
 /**
  * Separation of duties (三权分立): what each administrator may do, in one table. The office
- * (admin) runs the business and reads the audit trail of business entities; the system
+ * (admin) runs the business and reads the audit trail of everything but the administrators' work; the system
  * administrator manages accounts and settings; the security administrator roles, lockouts and
  * sessions; the auditor reads, verifies and exports the audit log. No duty alters the log.
  */
@@ -34,8 +34,18 @@ const DUTIES: Record<Duty, readonly Role[]> = {
   'audit.export': ['auditor'],
 };
 
-/** The entities whose audit trail the office reads: the business it answers for. */
-export const BUSINESS_ENTITIES = ['plan', 'period', 'item', 'report'] as const;
+/**
+ * The entities of the administrators' own work: accounts, sessions, settings, the log itself and
+ * backups. The office reads the audit trail of everything else — the business it answers for,
+ * whichever feature adds it (plans, reports, notices, contributions, proposals, votes…).
+ */
+export const ADMINISTRATION_ENTITIES = [
+  'user',
+  'session',
+  'settings',
+  'audit',
+  'database',
+] as const;
 
 /** True when the actor holds the duty; the command line holds every duty. */
 export const hasDuty = (actor: Actor, duty: Duty): boolean =>

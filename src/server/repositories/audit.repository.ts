@@ -81,8 +81,8 @@ export interface AuditFilter {
   /** ISO instants, inclusive from, exclusive to. */
   from?: string | undefined;
   to?: string | undefined;
-  /** When set, only events of these entities (the office's view). */
-  entities?: readonly string[] | undefined;
+  /** When set, no events of these entities (the office's view). */
+  excludedEntities?: readonly string[] | undefined;
 }
 
 /** Newest first, filtered. */
@@ -99,7 +99,8 @@ export function listAuditEvents(db: Db, filter: AuditFilter & { limit: number; o
   if (filter.entityId !== undefined) query = query.where('entity_id', '=', filter.entityId);
   if (filter.from) query = query.where('at', '>=', filter.from);
   if (filter.to) query = query.where('at', '<', filter.to);
-  if (filter.entities) query = query.where('entity', 'in', [...filter.entities]);
+  if (filter.excludedEntities)
+    query = query.where('entity', 'not in', [...filter.excludedEntities]);
   return query.execute();
 }
 

@@ -30,7 +30,7 @@ export const auditRoutes: Routes = (app, { store }) => {
     schema: {
       tags: ['audit'],
       summary:
-        'Who did what, newest first: the auditor sees every event, the office those of plans, periods, items and reports',
+        'Who did what, newest first: the auditor sees every event, the office those of the business (not accounts, sessions, settings, the log or backups)',
       querystring: Range.extend({
         actor: z.string().max(100).optional(),
         action: z.string().max(60).optional().describe('e.g. auth.login_failed'),

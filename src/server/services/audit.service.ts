@@ -9,7 +9,7 @@ import { GENESIS_HASH } from '../audit/chain.ts';
 import { ChainVerifier } from '../audit/verify-chain.ts';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../policies/actor.ts';
-import { BUSINESS_ENTITIES, hasDuty, requireDuty } from '../policies/duties.ts';
+import { ADMINISTRATION_ENTITIES, hasDuty, requireDuty } from '../policies/duties.ts';
 import {
   type AuditVerification,
   presentAuditEvent,
@@ -36,7 +36,7 @@ export async function readAuditLog(
   filter: AuditFilter & { limit: number; offset: number },
 ) {
   if (!hasDuty(actor, 'audit.read')) requireDuty(actor, 'audit.readBusiness');
-  const scope = hasDuty(actor, 'audit.read') ? {} : { entities: BUSINESS_ENTITIES };
+  const scope = hasDuty(actor, 'audit.read') ? {} : { excludedEntities: ADMINISTRATION_ENTITIES };
   return (await listAuditEvents(db, { ...filter, ...scope })).map(presentAuditEvent);
 }
 

@@ -68,6 +68,8 @@ export async function changeMyContact(
 ): Promise<ContactDto> {
   const userId = signedIn(actor);
   const before = await readMyContact(ctx, actor);
+  // Nothing named, nothing to change (and no empty UPDATE).
+  if (input.email === undefined && input.phone === undefined) return before;
   const seal = (value: string | null) => (value === null ? null : ctx.personalData.seal(value));
   await ctx.db.transaction().execute(async (trx) => {
     await setUserContact(trx, userId, {

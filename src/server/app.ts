@@ -28,6 +28,7 @@ import { directoryRoutes } from './routes/directory.routes.ts';
 import { documentRoutes } from './routes/document.routes.ts';
 import { importRoutes } from './routes/import.routes.ts';
 import { itemRoutes } from './routes/item.routes.ts';
+import { officeRoutes } from './routes/office.routes.ts';
 import { planRoutes } from './routes/plan.routes.ts';
 import { reportRoutes } from './routes/report.routes.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
@@ -57,6 +58,7 @@ const ROUTES: Routes[] = [
   auditRoutes,
   importRoutes,
   settingsRoutes,
+  officeRoutes,
   publicRoutes,
 ];
 

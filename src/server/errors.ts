@@ -35,6 +35,11 @@ export const ERRORS = {
     zh: '请求过于频繁，请稍后再试',
     en: 'Too many requests; try again later',
   },
+  explanation_required: {
+    status: 422,
+    zh: '数据显示的进度与自报状态不一致，请填写情况说明后再提交',
+    en: 'The figures disagree with the status you reported: add an explanation before submitting',
+  },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

@@ -6,11 +6,13 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db, Engine } from './database.ts';
 import { initialMigration } from './migrations/20250601T090000-initial.ts';
 import { settingsMigration } from './migrations/20261130T120000-settings.ts';
+import { officeMigration } from './migrations/20261201T030000-office.ts';
 
 function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
     '20250601T090000-initial': initialMigration(engine),
     '20261130T120000-settings': settingsMigration,
+    '20261201T030000-office': officeMigration,
   };
 }
 

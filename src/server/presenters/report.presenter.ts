@@ -33,6 +33,10 @@ export const ReportDto = z.object({
     .nullable(),
   authorUnitId: z.number().int().nullable(),
   returnReason: z.string().nullable(),
+  explanation: z
+    .string()
+    .nullable()
+    .describe("The unit's explanation of figures that disagree with its status label"),
   updatedAt: z.string(),
 });
 export type ReportDto = z.infer<typeof ReportDto>;
@@ -68,6 +72,7 @@ export function presentReport(
     discrepancy: row.discrepancy ? JSON.parse(row.discrepancy) : null,
     authorUnitId: row.author_unit_id,
     returnReason: row.return_reason,
+    explanation: row.explanation,
     updatedAt: row.updated_at,
   };
 }

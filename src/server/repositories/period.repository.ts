@@ -56,17 +56,32 @@ export const listPeriods = (db: Db, planId: number) =>
     .orderBy('id', 'desc')
     .execute();
 
+/**
+ * Writes `fields` and bumps the version; with `version`, only if it is still current (false when
+ * it is not). The publication fields are set by the period's publish and unpublish only.
+ */
 export async function updatePeriod(
   db: Db,
   id: number,
-  fields: { dueDate?: string | null; open?: boolean },
-): Promise<void> {
-  await db
+  fields: {
+    dueDate?: string | null;
+    open?: boolean;
+    publishedAt?: string | null;
+    publishedBy?: string | null;
+  },
+  version?: number,
+): Promise<boolean> {
+  let query = db
     .updateTable('periods')
-    .set({
+    .set((eb) => ({
       ...(fields.dueDate !== undefined ? { due_date: fields.dueDate } : {}),
       ...(fields.open !== undefined ? { is_open: fields.open ? 1 : 0 } : {}),
-    })
-    .where('id', '=', id)
-    .execute();
+      ...(fields.publishedAt !== undefined ? { published_at: fields.publishedAt } : {}),
+      ...(fields.publishedBy !== undefined ? { published_by: fields.publishedBy } : {}),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', id);
+  if (version !== undefined) query = query.where('version', '=', version);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

@@ -1,0 +1,13 @@
+/**
+ * The API the office web app added: report preview, review queue and versions, a period's
+ * publication, and the office's administration of names, plans and items. One entry in app.ts.
+ */
+import type { Routes } from '../http/zod-app.ts';
+import { periodPublicationRoutes } from './period-publication.routes.ts';
+import { reportPreviewRoutes } from './report-preview.routes.ts';
+import { reviewRoutes } from './review.routes.ts';
+
+export const officeRoutes: Routes = (app, deps) => {
+  for (const routes of [reportPreviewRoutes, reviewRoutes, periodPublicationRoutes])
+    routes(app, deps);
+};

@@ -87,3 +87,66 @@ export async function unitNames(db: Db, ids: number[]): Promise<Map<number, stri
     .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** The tables of names the office keeps: a unit, a person of a unit, a leader. */
+export type NameTable = 'units' | 'people' | 'leaders';
+
+export const getNamed = (db: Db, table: NameTable, id: number) =>
+  db.selectFrom(table).select(['id', 'name', 'version']).where('id', '=', id).executeTakeFirst();
+
+/** The unit or leader called `name`, if any. */
+export const findNamed = (db: Db, table: 'units' | 'leaders', name: string) =>
+  db
+    .selectFrom(table)
+    .select(['id', 'name', 'version'])
+    .where('name', '=', name)
+    .executeTakeFirst();
+
+/** The person of unit `unitId` called `name`, if any. */
+export const findPerson = (db: Db, unitId: number, name: string) =>
+  db
+    .selectFrom('people')
+    .select(['id', 'name', 'version', 'unit_id'])
+    .where('unit_id', '=', unitId)
+    .where('name', '=', name)
+    .executeTakeFirst();
+
+/** A new unit or leader; the caller has checked the name is free. */
+export async function insertNamed(db: Db, table: 'units' | 'leaders', name: string) {
+  return (await db.insertInto(table).values({ name }).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+/** A new person of a unit; the caller has checked the name is free in the unit. */
+export async function insertPerson(db: Db, unitId: number, name: string) {
+  return (
+    await db
+      .insertInto('people')
+      .values({ unit_id: unitId, name })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+}
+
+/** Renames a row if `version` is still current; false when it is not. */
+export async function renameIfVersion(
+  db: Db,
+  table: NameTable,
+  id: number,
+  version: number,
+  name: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable(table)
+    .set({ name, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export const getPerson = (db: Db, id: number) =>
+  db
+    .selectFrom('people')
+    .select(['id', 'name', 'version', 'unit_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();

@@ -3,11 +3,21 @@
  * publication, and the office's administration of names, plans and items. One entry in app.ts.
  */
 import type { Routes } from '../http/zod-app.ts';
+import { directoryAdminRoutes } from './directory-admin.routes.ts';
+import { itemAdminRoutes } from './item-admin.routes.ts';
 import { periodPublicationRoutes } from './period-publication.routes.ts';
+import { planAdminRoutes } from './plan-admin.routes.ts';
 import { reportPreviewRoutes } from './report-preview.routes.ts';
 import { reviewRoutes } from './review.routes.ts';
 
 export const officeRoutes: Routes = (app, deps) => {
-  for (const routes of [reportPreviewRoutes, reviewRoutes, periodPublicationRoutes])
+  for (const routes of [
+    reportPreviewRoutes,
+    reviewRoutes,
+    periodPublicationRoutes,
+    directoryAdminRoutes,
+    planAdminRoutes,
+    itemAdminRoutes,
+  ])
     routes(app, deps);
 };

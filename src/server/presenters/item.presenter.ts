@@ -56,6 +56,13 @@ export const IndicatorDto = z.object({
         end: z.string(),
         actual: z.number().nullable(),
         completion: z.number().nullable(),
+        expected: z.number().describe('序时进度 at the period end, 0..1'),
+        expectedActual: z
+          .number()
+          .nullable()
+          .describe('The figure the 序时 line asks for by the period end (counts only)'),
+        status: z.string().describe('The indicator judged at the period end'),
+        forecast: z.number().nullable().describe('Year-end value at the pace of that period'),
       }),
     )
     .describe('Actuals by period, oldest first'),
@@ -67,6 +74,16 @@ export const ItemDetailDto = ItemSummaryDto.omit({ report: true }).extend({
   leadUnit: z.string().nullable(),
   indicators: z.array(IndicatorDto),
   reports: z.array(ReportDto.extend({ periodLabel: z.string() })),
+  warnings: z
+    .array(
+      z.object({
+        code: z.string(),
+        message: z.string(),
+        messageEn: z.string(),
+        periodLabel: z.string(),
+      }),
+    )
+    .describe("The consistency warnings the item's imported tables raised, by period"),
 });
 export type ItemDetailDto = z.infer<typeof ItemDetailDto>;
 

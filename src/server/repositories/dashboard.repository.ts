@@ -63,7 +63,20 @@ export const countByUnit = (db: Db, s: Scope) =>
 
 export const listDiscrepancies = (db: Db, s: Scope) =>
   reportsOf(db, s)
-    .select(['i.id as item_id', 'i.no', 'r.id as report_id', 'r.discrepancy'])
+    .leftJoin('units as lead', 'lead.id', 'i.lead_unit_id')
+    .select([
+      'i.id as item_id',
+      'i.no',
+      'i.task',
+      'lead.name as lead_unit',
+      'r.id as report_id',
+      'r.discrepancy',
+      'r.status_label',
+      'r.decided_by',
+      'r.progress',
+      'r.expected',
+      'r.explanation',
+    ])
     .where('r.discrepancy', 'is not', null)
     .orderBy('i.position')
     .execute();

@@ -29,8 +29,9 @@ import {
 export interface ItemTally {
   itemCreated: boolean;
   reportCreated: boolean;
-  unitsCreated: number;
-  leadersCreated: number;
+  /** Names of the units and leaders this item added to the directory. */
+  unitsCreated: string[];
+  leadersCreated: string[];
 }
 
 interface ImportItemInput {
@@ -51,7 +52,7 @@ async function createItem(
   const { item } = input;
   const unitId = async (name: string) => {
     const unit = await upsertUnit(db, name);
-    if (unit.created) tally.unitsCreated++;
+    if (unit.created) tally.unitsCreated.push(name);
     return unit.id;
   };
   const leadUnitId = item.leadUnit ? await unitId(item.leadUnit) : null;
@@ -68,7 +69,7 @@ async function createItem(
   const leaderIds: number[] = [];
   for (const name of item.leaders) {
     const leader = await upsertLeader(db, name);
-    if (leader.created) tally.leadersCreated++;
+    if (leader.created) tally.leadersCreated.push(name);
     leaderIds.push(leader.id);
   }
   await insertItemLeaders(db, itemId, leaderIds);
@@ -90,8 +91,8 @@ export async function importItem(db: Kysely<Database>, input: ImportItemInput): 
   const tally: ItemTally = {
     itemCreated: false,
     reportCreated: false,
-    unitsCreated: 0,
-    leadersCreated: 0,
+    unitsCreated: [],
+    leadersCreated: [],
   };
   const existing = await findItemByNo(db, input.planId, input.item.no);
   const itemId = existing?.id ?? (await createItem(db, input, tally));

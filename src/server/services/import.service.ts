@@ -5,7 +5,7 @@
  * what it reports is exactly what a real import would do.
  */
 import type { Kysely } from 'kysely';
-import type { PlanReading } from '../../core/model.ts';
+import type { PlanReading, Warning } from '../../core/model.ts';
 import { buildPlanDocument } from '../../core/read-plan.ts';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -29,9 +29,11 @@ export interface ImportSummary {
   period: { id: number | null; label: string; end: string };
   items: { created: number; matched: number };
   reports: { created: number };
-  units: { created: number };
-  leaders: { created: number };
+  units: { created: number; names: string[] };
+  leaders: { created: number; names: string[] };
   warnings: number;
+  /** Every warning the reading raised, for the upload screen's preview. */
+  warningList: Warning[];
 }
 
 export interface ImportOptions {
@@ -110,9 +112,10 @@ async function importInTransaction(
     period: { id: periodId, label: period.label, end: period.end },
     items: { created: 0, matched: 0 },
     reports: { created: 0 },
-    units: { created: 0 },
-    leaders: { created: 0 },
+    units: { created: 0, names: [] },
+    leaders: { created: 0, names: [] },
     warnings: reading.warnings.length,
+    warningList: reading.warnings,
   };
   for (const [position, item] of reading.items.entries()) {
     const itemDoc = doc.items[position];
@@ -128,8 +131,10 @@ async function importInTransaction(
     });
     summary.items[tally.itemCreated ? 'created' : 'matched']++;
     summary.reports.created += tally.reportCreated ? 1 : 0;
-    summary.units.created += tally.unitsCreated;
-    summary.leaders.created += tally.leadersCreated;
+    summary.units.names.push(...tally.unitsCreated);
+    summary.units.created = summary.units.names.length;
+    summary.leaders.names.push(...tally.leadersCreated);
+    summary.leaders.created = summary.leaders.names.length;
   }
   await insertAuditEvent(db, {
     userId: options.actor.userId,

@@ -93,6 +93,15 @@ describe.each(ENGINES)('dashboard on %s', (engine) => {
     }
   });
 
+  it('shows the latest period with reports by default, as the default-period call says', async () => {
+    const url = `/api/plans/${api.planId}/default-period`;
+    const { periodId } = (await api.call('admin', 'GET', url)).json();
+    const { period } = await dashboard();
+    expect(period).toMatchObject({ id: periodId, label: '1-9月', end: '2024-09-30' });
+    expect(period.expected).toBeCloseTo(274 / 366, 10);
+    expect((await api.call('admin', 'GET', '/api/plans/9999/default-period')).status).toBe(404);
+  });
+
   it('lists the items without a report, and has no previous period for the first one', async () => {
     expect((await dashboard()).missing).toEqual([]);
     const periodId = await openPeriod(api, '1-10月');

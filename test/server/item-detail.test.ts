@@ -41,6 +41,25 @@ describe.each(ENGINES)('item detail on %s', (engine) => {
     }
   });
 
+  it('gives the list each indicator with its figure, judged as core judges it', async () => {
+    const list = (await api.call('admin', 'GET', `/api/plans/${api.planId}/items`)).json();
+    const sep = docOf('sep');
+    for (const item of list) {
+      const core = sep.items.find((i) => i.no === item.no);
+      expect(item.figures.map((x: { what: string }) => x.what)).toEqual(
+        core?.indicators.map((x) => x.what),
+      );
+      for (const [i, figure] of item.figures.entries()) {
+        const judged = core?.indicators[i];
+        expect(figure.actual).toBe(judged?.actual);
+        expect(figure.status).toBe(judged?.status);
+      }
+    }
+    const roads = list.find((i: { no: string }) => i.no === '3').figures[0];
+    expect(roads).toMatchObject({ actual: 72, target: 120, unit: '公里', status: 'lagging' });
+    expect(roads.completion).toBeCloseTo(0.6, 6);
+  });
+
   it('has no time line in figures for a rate', async () => {
     const rate = (await detail('2')).indicators[0];
     expect(rate.unit).toBe('%');

@@ -5,7 +5,14 @@ const Counts = z.record(z.string(), z.number().int()).describe('Report count by 
 
 export const DashboardDto = z.object({
   planId: z.number().int(),
-  period: z.object({ id: z.number().int(), label: z.string(), end: z.string() }).nullable(),
+  period: z
+    .object({
+      id: z.number().int(),
+      label: z.string(),
+      end: z.string(),
+      expected: z.number().describe("序时进度 of the plan's year at the period end, 0..1"),
+    })
+    .nullable(),
   items: z.number().int(),
   unreported: z.number().int().describe('Items without a report the caller may see'),
   byAssessment: Counts,

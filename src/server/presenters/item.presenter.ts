@@ -37,6 +37,19 @@ export const ItemSummaryDto = z.object({
     })
     .nullable()
     .describe('The report for the requested period, when the caller may see it'),
+  figures: z
+    .array(
+      z.object({
+        indicatorId: z.number().int(),
+        what: z.string(),
+        unit: z.string(),
+        target: z.number().nullable(),
+        actual: z.number().nullable(),
+        completion: z.number().nullable(),
+        status: z.string().nullable().describe('null without a report'),
+      }),
+    )
+    .describe("Each indicator with the period report's figure, judged at its expectation"),
 });
 export type ItemSummaryDto = z.infer<typeof ItemSummaryDto>;
 
@@ -68,7 +81,7 @@ export const IndicatorDto = z.object({
     .describe('Actuals by period, oldest first'),
 });
 
-export const ItemDetailDto = ItemSummaryDto.omit({ report: true }).extend({
+export const ItemDetailDto = ItemSummaryDto.omit({ report: true, figures: true }).extend({
   planId: z.number().int(),
   start: z.string(),
   leadUnit: z.string().nullable(),
@@ -110,6 +123,7 @@ export function presentItemSummary(
   row: ListRow,
   leaders: { id: number; name: string }[],
   responsibilities: z.infer<typeof Person>[],
+  figures: ItemSummaryDto['figures'],
 ): ItemSummaryDto {
   return {
     id: row.id,
@@ -133,5 +147,6 @@ export function presentItemSummary(
             expected: row.expected,
             discrepancy: row.discrepancy !== null,
           },
+    figures,
   };
 }

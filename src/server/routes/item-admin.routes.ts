@@ -21,6 +21,18 @@ const IndicatorInput = z.object({
   targetText: z.string().trim().max(200).default(''),
 });
 
+export const ItemPeopleBody = z.object({
+  version: Version,
+  leadUnitId: Id.nullable(),
+  leaderIds: z.array(Id).max(20),
+  responsibilities: z.array(z.object({ unitId: Id, personId: Id.nullable() })).max(100),
+});
+
+export const ItemIndicatorsBody = z.object({
+  version: Version,
+  indicators: z.array(IndicatorInput).max(50),
+});
+
 export const itemAdminRoutes: Routes = (app, { store }) => {
   app.put('/api/items/:id/people', {
     schema: {
@@ -45,7 +57,7 @@ export const itemAdminRoutes: Routes = (app, { store }) => {
       summary:
         "Correct an item's indicators (admin): listed ones kept in order, new ones added, others removed; every report of the item is judged again",
       params: IdParams,
-      body: z.object({ version: Version, indicators: z.array(IndicatorInput).max(50) }),
+      body: ItemIndicatorsBody,
       response: withErrors({ 200: ItemDetailDto }),
     },
     handler: (request) =>

@@ -1,8 +1,10 @@
 /**
  * The API the office web app added: report preview, review queue and versions, a period's
- * publication, and the office's administration of names, plans and items. One entry in app.ts.
+ * publication, the office's administration of names, plans and items, and the default period of
+ * a page. One entry in app.ts.
  */
 import type { Routes } from '../http/zod-app.ts';
+import { defaultPeriodRoutes } from './default-period.routes.ts';
 import { directoryAdminRoutes } from './directory-admin.routes.ts';
 import { itemAdminRoutes } from './item-admin.routes.ts';
 import { periodPublicationRoutes } from './period-publication.routes.ts';
@@ -18,6 +20,7 @@ export const officeRoutes: Routes = (app, deps) => {
     directoryAdminRoutes,
     planAdminRoutes,
     itemAdminRoutes,
+    defaultPeriodRoutes,
   ])
     routes(app, deps);
 };

@@ -1,5 +1,6 @@
 /** The cockpit of a plan for a period: where items stand, who is behind, who has not reported. */
 import type { Kysely } from 'kysely';
+import { expectedShare } from '../../core/assess/expectation.ts';
 import { today } from '../db/clock.ts';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -78,7 +79,14 @@ export async function readDashboard(
     all.filter((x) => rows.has(x.id)).map((x) => ({ x, counts: rows.get(x.id) ?? {} }));
   return {
     planId,
-    period: period ? { id: period.id, label: period.label, end: period.end_date } : null,
+    period: period
+      ? {
+          id: period.id,
+          label: period.label,
+          end: period.end_date,
+          expected: expectedShare(`${plan.year}-01-01`, `${plan.year}-12-31`, period.end_date),
+        }
+      : null,
     items,
     unreported: items - Object.values(assessed).reduce((a, b) => a + b, 0),
     byAssessment: assessed,

@@ -8,7 +8,7 @@ import { expectedFigure } from '../../core/assess/expected-figure.ts';
 import { assessIndicator } from '../../core/assess/indicator.ts';
 import type { Warning } from '../../core/model.ts';
 import type { IndicatorActualTable, IndicatorTable, PeriodTable } from '../db/schema.ts';
-import type { ItemDetailDto } from '../presenters/item.presenter.ts';
+import type { ItemDetailDto, ItemSummaryDto } from '../presenters/item.presenter.ts';
 import { toCoreIndicator } from './assess-report.ts';
 
 type Row<T> = Omit<T, 'id'> & { id: number };
@@ -59,4 +59,38 @@ export function warningsOf(
           periodLabel: period.label,
         })),
     );
+}
+
+type Figure = ItemSummaryDto['figures'][number];
+
+/**
+ * An item's indicators with the figures of one report, judged at the report's expectation:
+ * the list's progress bars. Without a report (null) the indicators carry no figure.
+ */
+export function figuresOf(
+  indicators: Row<IndicatorTable>[],
+  actuals:
+    | Pick<IndicatorActualTable, 'indicator_id' | 'actual' | 'achieved' | 'reported_percent'>[]
+    | null,
+  expected: number | null,
+): Figure[] {
+  return indicators.map((row) => {
+    const actual = actuals?.find((a) => a.indicator_id === row.id);
+    const indicator = {
+      ...toCoreIndicator(row),
+      actual: actual?.actual ?? null,
+      achieved: actual?.achieved == null ? null : actual.achieved === 1,
+      reportedPercent: actual?.reported_percent ?? null,
+    };
+    const judged = actuals && expected !== null ? assessIndicator(indicator, expected) : null;
+    return {
+      indicatorId: row.id,
+      what: row.what,
+      unit: row.unit,
+      target: row.target,
+      actual: indicator.actual,
+      completion: judged?.completion ?? null,
+      status: judged?.status ?? null,
+    };
+  });
 }

@@ -4,12 +4,20 @@
  * types from here only.
  */
 import type { z } from 'zod';
+import type { ExportFormat as ExportFormatOfServer } from '../../documents/export/render-plan.ts';
 import type { AuditEventDto } from '../../server/presenters/audit.presenter.ts';
 import type { DashboardDto } from '../../server/presenters/dashboard.presenter.ts';
+import type { NamedDto, UnitDto } from '../../server/presenters/directory.presenter.ts';
 import type { ItemDetailDto, ItemSummaryDto } from '../../server/presenters/item.presenter.ts';
+import type { PeriodPublicationDto } from '../../server/presenters/period-publication.presenter.ts';
 import type { CategoryDto, PeriodDto, PlanDto } from '../../server/presenters/plan.presenter.ts';
 import type { ReportDto } from '../../server/presenters/report.presenter.ts';
+import type { ReportPreviewDto } from '../../server/presenters/report-preview.presenter.ts';
+import type { ReportVersionDto } from '../../server/presenters/report-version.presenter.ts';
+import type { ReviewEntryDto } from '../../server/presenters/review-queue.presenter.ts';
 import type { MeDto } from '../../server/presenters/user.presenter.ts';
+import type { ItemIndicatorsBody, ItemPeopleBody } from '../../server/routes/item-admin.routes.ts';
+import type { ImportSummary as ImportSummaryOfServer } from '../../server/services/import.service.ts';
 import type { ReportContent } from '../../server/services/report-content.ts';
 
 export type Me = z.infer<typeof MeDto>;
@@ -21,5 +29,15 @@ export type ItemSummary = ItemSummaryDto;
 export type ItemDetail = ItemDetailDto;
 export type Report = ReportDto;
 export type ReportInput = ReportContent;
+export type ReportPreview = ReportPreviewDto;
+export type ReportVersion = ReportVersionDto;
+export type ReviewEntry = ReviewEntryDto;
+export type PeriodPublication = PeriodPublicationDto;
 export type Dashboard = DashboardDto;
 export type AuditEvent = z.infer<typeof AuditEventDto>;
+export type Named = NamedDto;
+export type Unit = UnitDto;
+export type ImportSummary = ImportSummaryOfServer;
+export type ItemPeopleInput = z.input<typeof ItemPeopleBody>;
+export type ItemIndicatorsInput = z.input<typeof ItemIndicatorsBody>;
+export type ExportFormat = ExportFormatOfServer;

@@ -7,7 +7,14 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Role } from '../api/types.ts';
 import type { MessageKey } from '../i18n/messages.ts';
+import { cockpitRoutes } from '../scenes/cockpit/routes.ts';
+import { directoryRoutes } from '../scenes/directory/routes.ts';
+import { itemEditRoutes } from '../scenes/item-edit/routes.ts';
+import { itemRoutes } from '../scenes/items/routes.ts';
 import { planRoutes } from '../scenes/plans/routes.ts';
+import { reportingRoutes } from '../scenes/reporting/routes.ts';
+import { reviewRoutes } from '../scenes/review/routes.ts';
+import { transferRoutes } from '../scenes/transfer/routes.ts';
 
 export interface SceneRoute {
   path: string;
@@ -19,7 +26,17 @@ export interface SceneRoute {
 }
 
 /** In menu order: the first entry a role may open is where it starts. */
-export const ROUTES: SceneRoute[] = [...planRoutes];
+export const ROUTES: SceneRoute[] = [
+  ...cockpitRoutes,
+  ...reportingRoutes,
+  ...itemRoutes,
+  ...reviewRoutes,
+  ...transferRoutes,
+  ...planRoutes,
+  ...directoryRoutes,
+  ...itemEditRoutes,
+  // The lead adds user administration and the audit log here once the security branch lands.
+];
 
 /** The menu entries a role sees, in table order. */
 export const navFor = (role: Role) => ROUTES.filter((r) => r.nav && r.roles.includes(role));

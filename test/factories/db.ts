@@ -45,7 +45,7 @@ export async function createTestDb(engine: Engine): Promise<TestDb> {
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const db = openDatabase({ url: PG_TEST_URL, schema });
-  await migrateToLatest(db);
+  await migrateToLatest({ ...db, schema });
   return {
     ...db,
     url: PG_TEST_URL,

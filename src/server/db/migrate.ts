@@ -16,10 +16,23 @@ function migrationsFor(engine: Engine): Record<string, Migration> {
   };
 }
 
-/** Applies pending migrations; returns the names applied. Throws on the first failure. */
-export async function migrateToLatest({ db, engine }: Db): Promise<string[]> {
+/**
+ * Applies pending migrations; returns the names applied. Throws on the first failure. With a
+ * PostgreSQL `schema`, Kysely's own bookkeeping tables are looked for in that schema only: it
+ * otherwise finds another schema's tables in the same database and skips creating its own.
+ */
+export async function migrateToLatest({
+  db,
+  engine,
+  schema,
+}: Db & { schema?: string | undefined }): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(engine) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const migrator = new Migrator({
+    db,
+    provider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -40,7 +40,7 @@ export function PlanPeriodPicker({
               placeholder={t('picker.noPeriod')}
               options={state.periods.map((p) => ({
                 value: p.id,
-                label: `${p.label}（${t('picker.until', { date: f.date(p.end) })}）`,
+                label: t('picker.option', { label: p.label, date: f.date(p.end) }),
               }))}
               aria-label={t('picker.period')}
               popupMatchSelectWidth={false}

@@ -52,7 +52,7 @@ export const commonMessages = defineMessages(
     'picker.plan': '计划',
     'picker.period': '报告期',
     'picker.noPeriod': '尚无报告期',
-    'picker.until': '截至{date}',
+    'picker.option': '{label}（截至{date}）',
     'category.untitled': '（无大类标题）',
   },
   {
@@ -105,7 +105,7 @@ export const commonMessages = defineMessages(
     'picker.plan': 'Plan',
     'picker.period': 'Period',
     'picker.noPeriod': 'No period yet',
-    'picker.until': 'to {date}',
+    'picker.option': '{label} (to {date})',
     'category.untitled': '(no category title)',
   },
 );

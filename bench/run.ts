@@ -19,4 +19,5 @@ console.log(`Minsheng benchmarks · Node ${process.version} · ${new Date().toIS
 benchCore(seed);
 await benchDocuments();
 await (await import('./api.ts')).benchApi();
+await (await import('./web.ts')).benchWeb();
 console.log('(national-scale PostgreSQL dashboard: npm run bench:national — ~11 min, ~3 GB)');

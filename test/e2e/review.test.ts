@@ -96,7 +96,7 @@ describe.each(ENGINES)('return, resubmit, approve and publish on %s', (engine) =
     await office.getByText('已审核待发布：1份').waitFor();
     await office.getByRole('button', { name: '发布本期' }).click();
     await office.locator('.ant-modal-confirm').getByRole('button', { name: '发布本期' }).click();
-    await office.getByText('已发布1份报告，另有0份尚未审核。').waitFor();
+    await office.getByText('已发布1份报告，另有1份尚未审核。').waitFor();
     const anonymous = await browser.newContext();
     const after = await anonymous.request.get(`${site.url}/api/reports/${reportId}`);
     expect(after.status()).toBe(200);

@@ -64,14 +64,14 @@ export default function CockpitScene() {
             <Col xs={24} lg={14}>
               <CategoryProgress categories={d.byCategory} />
             </Col>
-            <Col xs={24} lg={12}>
+            <Col span={24}>
               <GroupTable
                 title={t('cockpit.byLeader')}
                 nameTitle={t('cockpit.leader')}
                 rows={d.byLeader}
               />
             </Col>
-            <Col xs={24} lg={12}>
+            <Col span={24}>
               <GroupTable
                 title={t('cockpit.byUnit')}
                 nameTitle={t('cockpit.unit')}

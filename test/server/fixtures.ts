@@ -77,3 +77,16 @@ export function multipart(
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
 }
+
+/** Uploads `bytes` as a table to POST /api/imports (`query` e.g. "?dryRun=true") as the office. */
+export async function uploadTable(api: Api, bytes: Buffer, query = '') {
+  const { payload, headers } = multipart(bytes);
+  const { cookie, csrf } = api.sessions.admin;
+  const response = await api.app.inject({
+    method: 'POST',
+    url: `/api/imports${query}`,
+    payload,
+    headers: { ...headers, cookie, 'x-csrf-token': csrf },
+  });
+  return { status: response.statusCode, json: () => response.json() };
+}

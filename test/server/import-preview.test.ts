@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPlanText } from '../../src/core/read-plan.ts';
 import { countRows, ENGINES } from '../factories/db.ts';
-import { multipart } from './fixtures.ts';
+import { uploadTable } from './fixtures.ts';
 import { type Api, sample, startApi } from './harness.ts';
 
 describe.each(ENGINES)('import preview on %s', (engine) => {
@@ -17,17 +17,7 @@ describe.each(ENGINES)('import preview on %s', (engine) => {
   afterAll(async () => {
     await api?.close();
   });
-  const upload = async (bytes: Buffer, query = '') => {
-    const { payload, headers } = multipart(bytes);
-    const { cookie, csrf } = api.sessions.admin;
-    const response = await api.app.inject({
-      method: 'POST',
-      url: `/api/imports${query}`,
-      payload,
-      headers: { ...headers, cookie, 'x-csrf-token': csrf },
-    });
-    return { status: response.statusCode, json: () => response.json() };
-  };
+  const upload = (bytes: Buffer, query = '') => uploadTable(api, bytes, query);
   // Another city's table: the sample with its city, a unit and a leader renamed.
   const table = Buffer.from(
     sample('jun')

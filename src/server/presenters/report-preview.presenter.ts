@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ItemStatus } from '../../core/model.ts';
 import type { AssessedReport } from '../services/assess-report.ts';
+import { DiscrepancyDto } from './report.presenter.ts';
 
 /**
  * One finding about a report about to be submitted. `error` blocks the submission; `warning`
@@ -40,9 +41,7 @@ export const ReportPreviewDto = z.object({
     progress: z.number().nullable(),
     decidedBy: z.string().nullable(),
   }),
-  discrepancy: z
-    .object({ claim: z.string(), status: z.string(), message: z.string(), messageEn: z.string() })
-    .nullable(),
+  discrepancy: DiscrepancyDto.nullable(),
   checks: z.array(SubmissionCheckDto),
 });
 export type ReportPreviewDto = z.infer<typeof ReportPreviewDto>;

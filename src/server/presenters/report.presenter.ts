@@ -2,6 +2,14 @@
 import { z } from 'zod';
 import type { ReportTable } from '../db/schema.ts';
 
+/** The label says on schedule (or done) while the figures say behind. */
+export const DiscrepancyDto = z.object({
+  claim: z.string(),
+  status: z.string(),
+  message: z.string(),
+  messageEn: z.string(),
+});
+
 export const ReportDto = z.object({
   id: z.number().int(),
   itemId: z.number().int(),
@@ -28,9 +36,7 @@ export const ReportDto = z.object({
     progress: z.number().nullable(),
     decidedBy: z.string().nullable(),
   }),
-  discrepancy: z
-    .object({ claim: z.string(), status: z.string(), message: z.string(), messageEn: z.string() })
-    .nullable(),
+  discrepancy: DiscrepancyDto.nullable(),
   authorUnitId: z.number().int().nullable(),
   returnReason: z.string().nullable(),
   explanation: z

@@ -1,6 +1,7 @@
 /**
  * ECharts with only what the office app draws: bars and lines on a grid, tooltips, legends,
- * mark lines, the ARIA description for screen readers, drawn as SVG. Imported by the scenes
+ * mark lines, the ARIA description for screen readers, drawn as SVG without animation (the
+ * figures are read, not watched). Imported by the scenes
  * that chart, so pages without charts never load it.
  */
 import { BarChart, type BarSeriesOption, LineChart, type LineSeriesOption } from 'echarts/charts';
@@ -55,7 +56,7 @@ export function Chart({
     <div role="img" aria-label={label}>
       <ReactEChartsCore
         echarts={echarts}
-        option={{ aria: { enabled: true }, ...option }}
+        option={{ aria: { enabled: true }, animation: false, ...option }}
         style={{ height, width: '100%' }}
         opts={{ renderer: 'svg' }}
         notMerge

@@ -9,6 +9,8 @@ export default defineConfig({
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
+    // dist/web/.vite/manifest.json: which chunks each scene loads, for `npm run bench`.
+    manifest: true,
     // antd and echarts are large; scenes are split per route, so no single chunk is loaded for all.
     chunkSizeWarningLimit: 1200,
   },

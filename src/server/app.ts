@@ -37,6 +37,7 @@ import { documentRoutes } from './routes/document.routes.ts';
 import { importRoutes } from './routes/import.routes.ts';
 import { itemRoutes } from './routes/item.routes.ts';
 import { noticeRoutes } from './routes/notice.routes.ts';
+import { officeRoutes } from './routes/office.routes.ts';
 import { planRoutes } from './routes/plan.routes.ts';
 import { reminderRoutes } from './routes/reminder.routes.ts';
 import { reportRoutes } from './routes/report.routes.ts';
@@ -99,6 +100,7 @@ const ROUTES: Routes[] = [
   attachmentRoutes,
   targetChangeRoutes,
   contactRoutes,
+  officeRoutes,
   publicRoutes,
   userRoutes,
   sessionRoutes,

@@ -127,6 +127,11 @@ export const ERRORS = {
     zh: '附件文件名不能包含路径或控制字符',
     en: 'An attachment name may not contain a path or control characters',
   },
+  explanation_required: {
+    status: 422,
+    zh: '数据显示的进度与自报状态不一致，请填写情况说明后再提交',
+    en: 'The figures disagree with the status you reported: add an explanation before submitting',
+  },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

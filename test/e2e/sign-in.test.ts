@@ -40,9 +40,10 @@ describe('signing in to the office app', () => {
     await page.getByLabel('User name').fill('health');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Plans' }).waitFor();
+    // A unit starts on its reports of the period.
+    await page.getByRole('heading', { name: 'Reports due this period' }).waitFor();
     await page.reload();
-    await page.getByRole('heading', { name: 'Plans' }).waitFor();
+    await page.getByRole('heading', { name: 'Reports due this period' }).waitFor();
     await screenshot(page, 'plans-375-en');
     await context.close();
   });

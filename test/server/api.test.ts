@@ -33,6 +33,7 @@ describe.each(ENGINES)('API on %s', (engine) => {
         year: 2024,
         jurisdiction: '示例市',
         declaredItemCount: 12,
+        version: 1,
       },
     ]);
     expect((await get(`/api/plans/${api.planId}/categories`)).json()).toHaveLength(7);

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows, ENGINES } from '../factories/db.ts';
-import { multipart } from './fixtures.ts';
+import { uploadTable } from './fixtures.ts';
 import { type Api, sample, startApi } from './harness.ts';
 
 const MB = 1024 * 1024;
@@ -53,17 +53,7 @@ describe.each(ENGINES)('uploads on %s', (engine) => {
   afterAll(async () => {
     await api?.close();
   });
-  const upload = async (bytes: Buffer, query = '') => {
-    const { payload, headers } = multipart(bytes);
-    const session = api.sessions.admin;
-    const response = await api.app.inject({
-      method: 'POST',
-      url: `/api/imports${query}`,
-      payload,
-      headers: { ...headers, cookie: session.cookie, 'x-csrf-token': session.csrf },
-    });
-    return { status: response.statusCode, json: () => response.json() };
-  };
+  const upload = (bytes: Buffer, query = '') => uploadTable(api, bytes, query);
   /** Nothing changed but the audit event recording the refusal, with its reason. */
   const expectOnlyRefusalAudited = async (before: Record<string, number>, code: string) => {
     expect(await countRows(api.t)).toEqual({

@@ -8,6 +8,7 @@ import { initialMigration } from './migrations/20250601T090000-initial.ts';
 import { settingsMigration } from './migrations/20261130T120000-settings.ts';
 import { accountsMigration } from './migrations/20261201T010000-accounts.ts';
 import { auditChainMigration } from './migrations/20261201T010100-audit-chain.ts';
+import { officeMigration } from './migrations/20261201T030000-office.ts';
 import { supervisionMigration } from './migrations/20261201T050000-supervision.ts';
 
 /** Every migration by name, for one engine. */
@@ -18,6 +19,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '20261201T010000-accounts': accountsMigration(engine),
     '20261201T010100-audit-chain': auditChainMigration(engine),
     '20261201T050000-supervision': supervisionMigration(engine),
+    '20261201T030000-office': officeMigration,
   };
 }
 

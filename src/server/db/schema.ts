@@ -18,6 +18,7 @@ export interface PlanTable {
   year: number;
   declared_item_count: number | null;
   created_at: string;
+  version: Generated<number>;
 }
 
 export interface CategoryTable {
@@ -33,17 +34,20 @@ export interface UnitTable {
   name: string;
   /** The unit's reminder address (its liaison mailbox), sealed like users' contact fields. */
   contact_email_sealed: Generated<string | null>;
+  version: Generated<number>;
 }
 
 export interface PersonTable {
   id: Generated<number>;
   unit_id: number;
   name: string;
+  version: Generated<number>;
 }
 
 export interface LeaderTable {
   id: Generated<number>;
   name: string;
+  version: Generated<number>;
 }
 
 export interface ItemTable {
@@ -100,6 +104,10 @@ export interface PeriodTable {
   source_title: string | null;
   warnings: string;
   created_at: string;
+  /** When the office published the period as a whole; null while unpublished. */
+  published_at: string | null;
+  published_by: string | null;
+  version: Generated<number>;
 }
 
 export interface ReportTable {
@@ -119,6 +127,8 @@ export interface ReportTable {
   decided_by: string | null;
   discrepancy: string | null;
   return_reason: string | null;
+  /** Why the figures and the label disagree, written by the unit; shown to the reviewer. */
+  explanation: string | null;
   updated_at: string;
   /** The earlier period's report this draft started from, when it was carried over. */
   carried_from_report_id: Generated<number | null>;

@@ -37,6 +37,19 @@ export const ItemSummaryDto = z.object({
     })
     .nullable()
     .describe('The report for the requested period, when the caller may see it'),
+  figures: z
+    .array(
+      z.object({
+        indicatorId: z.number().int(),
+        what: z.string(),
+        unit: z.string(),
+        target: z.number().nullable(),
+        actual: z.number().nullable(),
+        completion: z.number().nullable(),
+        status: z.string().nullable().describe('null without a report'),
+      }),
+    )
+    .describe("Each indicator with the period report's figure, judged at its expectation"),
 });
 export type ItemSummaryDto = z.infer<typeof ItemSummaryDto>;
 
@@ -56,17 +69,34 @@ export const IndicatorDto = z.object({
         end: z.string(),
         actual: z.number().nullable(),
         completion: z.number().nullable(),
+        expected: z.number().describe('序时进度 at the period end, 0..1'),
+        expectedActual: z
+          .number()
+          .nullable()
+          .describe('The figure the 序时 line asks for by the period end (counts only)'),
+        status: z.string().describe('The indicator judged at the period end'),
+        forecast: z.number().nullable().describe('Year-end value at the pace of that period'),
       }),
     )
     .describe('Actuals by period, oldest first'),
 });
 
-export const ItemDetailDto = ItemSummaryDto.omit({ report: true }).extend({
+export const ItemDetailDto = ItemSummaryDto.omit({ report: true, figures: true }).extend({
   planId: z.number().int(),
   start: z.string(),
   leadUnit: z.string().nullable(),
   indicators: z.array(IndicatorDto),
   reports: z.array(ReportDto.extend({ periodLabel: z.string() })),
+  warnings: z
+    .array(
+      z.object({
+        code: z.string(),
+        message: z.string(),
+        messageEn: z.string(),
+        periodLabel: z.string(),
+      }),
+    )
+    .describe("The consistency warnings the item's imported tables raised, by period"),
 });
 export type ItemDetailDto = z.infer<typeof ItemDetailDto>;
 
@@ -93,6 +123,7 @@ export function presentItemSummary(
   row: ListRow,
   leaders: { id: number; name: string }[],
   responsibilities: z.infer<typeof Person>[],
+  figures: ItemSummaryDto['figures'],
 ): ItemSummaryDto {
   return {
     id: row.id,
@@ -116,5 +147,6 @@ export function presentItemSummary(
             expected: row.expected,
             discrepancy: row.discrepancy !== null,
           },
+    figures,
   };
 }

@@ -8,6 +8,7 @@ export const PlanDto = z.object({
   year: z.number().int(),
   jurisdiction: z.string(),
   declaredItemCount: z.number().int().nullable(),
+  version: z.number().int().describe('Send back with every change; a stale one gets 409'),
 });
 export type PlanDto = z.infer<typeof PlanDto>;
 
@@ -25,6 +26,11 @@ export const PeriodDto = z.object({
   end: z.string(),
   dueDate: z.string().nullable(),
   open: z.boolean(),
+  publishedAt: z
+    .string()
+    .nullable()
+    .describe('When the office published the period as a whole; null while unpublished'),
+  version: z.number().int().describe('Send back with every change; a stale one gets 409'),
 });
 export type PeriodDto = z.infer<typeof PeriodDto>;
 
@@ -34,12 +40,14 @@ export const presentPlan = (row: {
   year: number;
   jurisdiction: string;
   declared_item_count: number | null;
+  version: number;
 }): PlanDto => ({
   id: row.id,
   title: row.title,
   year: row.year,
   jurisdiction: row.jurisdiction,
   declaredItemCount: row.declared_item_count,
+  version: row.version,
 });
 
 export const presentCategory = (row: Omit<CategoryTable, 'id'> & { id: number }) => ({
@@ -48,7 +56,9 @@ export const presentCategory = (row: Omit<CategoryTable, 'id'> & { id: number })
   title: row.title,
 });
 
-export const presentPeriod = (row: Omit<PeriodTable, 'id'> & { id: number }): PeriodDto => ({
+export const presentPeriod = (
+  row: Omit<PeriodTable, 'id' | 'version'> & { id: number; version: number },
+): PeriodDto => ({
   id: row.id,
   planId: row.plan_id,
   label: row.label,
@@ -56,4 +66,6 @@ export const presentPeriod = (row: Omit<PeriodTable, 'id'> & { id: number }): Pe
   end: row.end_date,
   dueDate: row.due_date,
   open: row.is_open === 1,
+  publishedAt: row.published_at,
+  version: row.version,
 });

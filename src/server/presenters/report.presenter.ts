@@ -3,6 +3,14 @@ import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import type { ReportTable } from '../db/schema.ts';
 
+/** The label says on schedule (or done) while the figures say behind. */
+export const DiscrepancyDto = z.object({
+  claim: z.string(),
+  status: z.string(),
+  message: z.string(),
+  messageEn: z.string(),
+});
+
 export const ReportDto = z.object({
   id: z.number().int(),
   itemId: z.number().int(),
@@ -32,9 +40,7 @@ export const ReportDto = z.object({
       .array(z.number().int())
       .describe('Approved target changes the assessment used; empty: the original targets'),
   }),
-  discrepancy: z
-    .object({ claim: z.string(), status: z.string(), message: z.string(), messageEn: z.string() })
-    .nullable(),
+  discrepancy: DiscrepancyDto.nullable(),
   authorUnitId: z.number().int().nullable(),
   returnReason: z.string().nullable(),
   carriedFromReportId: z
@@ -42,6 +48,10 @@ export const ReportDto = z.object({
     .int()
     .nullable()
     .describe("The earlier period's report this draft was carried over from"),
+  explanation: z
+    .string()
+    .nullable()
+    .describe("The unit's explanation of figures that disagree with its status label"),
   updatedAt: z.string(),
 });
 export type ReportDto = z.infer<typeof ReportDto>;
@@ -79,6 +89,7 @@ export function presentReport(
     authorUnitId: row.author_unit_id,
     returnReason: row.return_reason,
     carriedFromReportId: row.carried_from_report_id,
+    explanation: row.explanation,
     updatedAt: row.updated_at,
   };
 }

@@ -63,12 +63,12 @@ export async function insertReturning<T extends Table, K extends string>(
   return out;
 }
 
-/** Ids of the units or leaders with these names, creating the missing ones. */
+/** Ids of the units or leaders with these names, creating the missing ones (named in `created`). */
 export async function findOrCreateNamed(
   db: Db,
   table: 'units' | 'leaders',
   names: Iterable<string>,
-): Promise<{ ids: Map<string, number>; created: number }> {
+): Promise<{ ids: Map<string, number>; created: string[] }> {
   const wanted = [...new Set(names)];
   const ids = new Map<string, number>();
   for (const slice of slices(wanted, MAX_PARAMETERS)) {
@@ -82,7 +82,7 @@ export async function findOrCreateNamed(
   const missing = wanted.filter((name) => !ids.has(name)).map((name) => ({ name }));
   for (const row of await insertReturning(db, table, missing, ['id', 'name'] as const))
     ids.set(row.name as string, Number(row.id));
-  return { ids, created: missing.length };
+  return { ids, created: missing.map((m) => m.name) };
 }
 
 const personKey = (unitId: number, name: string) => `${unitId}\u0000${name}`;

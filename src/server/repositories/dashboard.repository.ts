@@ -16,7 +16,7 @@ export interface Scope {
 }
 
 /** Items `i` supervised by the leader, or every item when there is none. */
-const supervised =
+export const supervised =
   (leaderId: number | undefined) =>
   (eb: ExpressionBuilder<Database & { i: Database['items'] }, 'i'>) =>
     leaderId === undefined
@@ -29,7 +29,8 @@ const supervised =
             .where('sl.leader_id', '=', leaderId),
         );
 
-const reportsOf = (db: Db, s: Scope) =>
+/** The period's reports the scope may count: the dashboard's base query. */
+export const reportsOf = (db: Db, s: Scope) =>
   db
     .selectFrom('reports as r')
     .innerJoin('items as i', 'i.id', 'r.item_id')
@@ -80,7 +81,20 @@ export const countByUnit = (db: Db, s: Scope) =>
 
 export const listDiscrepancies = (db: Db, s: Scope) =>
   reportsOf(db, s)
-    .select(['i.id as item_id', 'i.no', 'r.id as report_id', 'r.discrepancy'])
+    .leftJoin('units as lead', 'lead.id', 'i.lead_unit_id')
+    .select([
+      'i.id as item_id',
+      'i.no',
+      'i.task',
+      'lead.name as lead_unit',
+      'r.id as report_id',
+      'r.discrepancy',
+      'r.status_label',
+      'r.decided_by',
+      'r.progress',
+      'r.expected',
+      'r.explanation',
+    ])
     .where('r.discrepancy', 'is not', null)
     .orderBy('i.position')
     .execute();

@@ -7,57 +7,22 @@ import type { Database } from '../db/schema.ts';
 
 type Db = Kysely<Database>;
 
-/** The id of the unit named `name`, created when new; `created` says which. */
-export async function upsertUnit(db: Db, name: string): Promise<{ id: number; created: boolean }> {
-  const found = await db
-    .selectFrom('units')
-    .select('id')
-    .where('name', '=', name)
-    .executeTakeFirst();
+/**
+ * The id of the unit or leader named `name`, created when new; `created` says which. Only
+ * imports find-or-create: a table names its units and leaders, and the import adds them.
+ */
+async function upsertNamed(db: Db, table: 'units' | 'leaders', name: string) {
+  const found = await findNamed(db, table, name);
   if (found) return { id: found.id, created: false };
-  const row = await db
-    .insertInto('units')
-    .values({ name })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { id: row.id, created: true };
+  return { id: await insertNamed(db, table, name), created: true };
 }
+
+export const upsertUnit = (db: Db, name: string) => upsertNamed(db, 'units', name);
+export const upsertLeader = (db: Db, name: string) => upsertNamed(db, 'leaders', name);
 
 /** The id of the person `name` of unit `unitId`, created when new. */
 export async function upsertPerson(db: Db, unitId: number, name: string): Promise<number> {
-  const found = await db
-    .selectFrom('people')
-    .select('id')
-    .where('unit_id', '=', unitId)
-    .where('name', '=', name)
-    .executeTakeFirst();
-  if (found) return found.id;
-  return (
-    await db
-      .insertInto('people')
-      .values({ unit_id: unitId, name })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-  ).id;
-}
-
-/** The id of the leader `name`, created when new; `created` says which. */
-export async function upsertLeader(
-  db: Db,
-  name: string,
-): Promise<{ id: number; created: boolean }> {
-  const found = await db
-    .selectFrom('leaders')
-    .select('id')
-    .where('name', '=', name)
-    .executeTakeFirst();
-  if (found) return { id: found.id, created: false };
-  const row = await db
-    .insertInto('leaders')
-    .values({ name })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { id: row.id, created: true };
+  return (await findPerson(db, unitId, name))?.id ?? (await insertPerson(db, unitId, name));
 }
 
 export const findUnitByName = (db: Db, name: string) =>
@@ -87,3 +52,66 @@ export async function unitNames(db: Db, ids: number[]): Promise<Map<number, stri
     .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** The tables of names the office keeps: a unit, a person of a unit, a leader. */
+export type NameTable = 'units' | 'people' | 'leaders';
+
+export const getNamed = (db: Db, table: NameTable, id: number) =>
+  db.selectFrom(table).select(['id', 'name', 'version']).where('id', '=', id).executeTakeFirst();
+
+/** The unit or leader called `name`, if any. */
+export const findNamed = (db: Db, table: 'units' | 'leaders', name: string) =>
+  db
+    .selectFrom(table)
+    .select(['id', 'name', 'version'])
+    .where('name', '=', name)
+    .executeTakeFirst();
+
+/** The person of unit `unitId` called `name`, if any. */
+export const findPerson = (db: Db, unitId: number, name: string) =>
+  db
+    .selectFrom('people')
+    .select(['id', 'name', 'version', 'unit_id'])
+    .where('unit_id', '=', unitId)
+    .where('name', '=', name)
+    .executeTakeFirst();
+
+/** A new unit or leader; the caller has checked the name is free. */
+export async function insertNamed(db: Db, table: 'units' | 'leaders', name: string) {
+  return (await db.insertInto(table).values({ name }).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+/** A new person of a unit; the caller has checked the name is free in the unit. */
+export async function insertPerson(db: Db, unitId: number, name: string) {
+  return (
+    await db
+      .insertInto('people')
+      .values({ unit_id: unitId, name })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+}
+
+/** Renames a row if `version` is still current; false when it is not. */
+export async function renameIfVersion(
+  db: Db,
+  table: NameTable,
+  id: number,
+  version: number,
+  name: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable(table)
+    .set({ name, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export const getPerson = (db: Db, id: number) =>
+  db
+    .selectFrom('people')
+    .select(['id', 'name', 'version', 'unit_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();

@@ -116,7 +116,7 @@ export async function updateItemIfVersion(
   db: Db,
   id: number,
   version: number,
-  fields: { task?: string; deadline?: string },
+  fields: { task?: string; deadline?: string; lead_unit_id?: number | null },
 ): Promise<boolean> {
   const result = await db
     .updateTable('items')
@@ -144,4 +144,16 @@ export async function getItemAccess(
     leaderIds: leaders.map((l) => l.leader_id),
     leadUnitId: item?.lead_unit_id ?? null,
   };
+}
+
+/** Replaces an item's leaders and responsible units (with their people), in the order given. */
+export async function replaceItemPeople(
+  db: Db,
+  itemId: number,
+  people: { leaderIds: number[]; responsibilities: { unitId: number; personId: number | null }[] },
+): Promise<void> {
+  await db.deleteFrom('item_leaders').where('item_id', '=', itemId).execute();
+  await db.deleteFrom('responsibilities').where('item_id', '=', itemId).execute();
+  await insertItemLeaders(db, itemId, people.leaderIds);
+  await insertResponsibilities(db, itemId, people.responsibilities);
 }

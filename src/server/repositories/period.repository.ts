@@ -56,16 +56,32 @@ export const listPeriods = (db: Db, planId: number) =>
     .orderBy('id', 'desc')
     .execute();
 
+/**
+ * Writes `fields` and bumps the version; with `version`, only if it is still current (false when
+ * it is not). The publication fields are set by the period's publish and unpublish only.
+ */
 export async function updatePeriod(
   db: Db,
   id: number,
-  fields: { dueDate?: string | null; open?: boolean },
-): Promise<void> {
-  const set = {
-    ...(fields.dueDate !== undefined ? { due_date: fields.dueDate } : {}),
-    ...(fields.open !== undefined ? { is_open: fields.open ? 1 : 0 } : {}),
-  };
-  // Nothing to change is no statement: `UPDATE … SET` with no column is invalid SQL.
-  if (Object.keys(set).length === 0) return;
-  await db.updateTable('periods').set(set).where('id', '=', id).execute();
+  fields: {
+    dueDate?: string | null;
+    open?: boolean;
+    publishedAt?: string | null;
+    publishedBy?: string | null;
+  },
+  version?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('periods')
+    .set((eb) => ({
+      ...(fields.dueDate !== undefined ? { due_date: fields.dueDate } : {}),
+      ...(fields.open !== undefined ? { is_open: fields.open ? 1 : 0 } : {}),
+      ...(fields.publishedAt !== undefined ? { published_at: fields.publishedAt } : {}),
+      ...(fields.publishedBy !== undefined ? { published_by: fields.publishedBy } : {}),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', id);
+  if (version !== undefined) query = query.where('version', '=', version);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

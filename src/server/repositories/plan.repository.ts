@@ -59,6 +59,7 @@ const planColumns = (db: Db) =>
       'plans.year',
       'plans.declared_item_count',
       'plans.created_at',
+      'plans.version',
       'jurisdictions.name as jurisdiction',
     ]);
 
@@ -91,4 +92,20 @@ export async function insertCategory(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** Writes a plan's title and declared count if `version` is still current; false when not. */
+export async function updatePlanIfVersion(
+  db: Db,
+  id: number,
+  version: number,
+  fields: { title?: string; declared_item_count?: number | null },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('plans')
+    .set({ ...fields, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

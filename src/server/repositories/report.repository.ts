@@ -105,10 +105,23 @@ export async function insertReportVersion(
     .execute();
 }
 
+/** A report's versions, oldest first, with the name of whoever made each. */
 export const listReportVersions = (db: Db, reportId: number) =>
   db
-    .selectFrom('report_versions')
-    .selectAll()
-    .where('report_id', '=', reportId)
-    .orderBy('version')
+    .selectFrom('report_versions as v')
+    .leftJoin('users as u', 'u.id', 'v.user_id')
+    .select(['v.version', 'v.state', 'v.snapshot', 'v.created_at', 'u.name as user_name'])
+    .where('v.report_id', '=', reportId)
+    .orderBy('v.version')
+    .orderBy('v.id')
+    .execute();
+
+/** Every report of a period with its state and version, in item order. */
+export const listReportsOfPeriod = (db: Db, periodId: number) =>
+  db
+    .selectFrom('reports as r')
+    .innerJoin('items as i', 'i.id', 'r.item_id')
+    .select(['r.id', 'r.state', 'r.version', 'r.item_id'])
+    .where('r.period_id', '=', periodId)
+    .orderBy('i.position')
     .execute();

@@ -2,16 +2,15 @@
 import { z } from 'zod';
 import { withErrors } from '../http/error-dto.ts';
 import type { Routes } from '../http/zod-app.ts';
+import { NamedDto, UnitDto } from '../presenters/directory.presenter.ts';
 import { readLeaders, readUnits } from '../services/directory.service.ts';
-
-const Named = z.object({ id: z.number().int(), name: z.string() });
 
 export const directoryRoutes: Routes = (app, { store }) => {
   app.get('/api/units', {
     schema: {
       tags: ['directory'],
       summary: 'Units and their responsible people',
-      response: withErrors({ 200: z.array(Named.extend({ people: z.array(Named) })) }),
+      response: withErrors({ 200: z.array(UnitDto) }),
     },
     handler: () => readUnits(store.db),
   });
@@ -19,7 +18,7 @@ export const directoryRoutes: Routes = (app, { store }) => {
     schema: {
       tags: ['directory'],
       summary: 'Supervising city leaders',
-      response: withErrors({ 200: z.array(Named) }),
+      response: withErrors({ 200: z.array(NamedDto) }),
     },
     handler: () => readLeaders(store.db),
   });

@@ -8,7 +8,7 @@ import { requireRole } from '../policies/admin.policy.ts';
 import { importReading } from '../services/import.service.ts';
 import { readUploadInWorker } from '../workers/pool.ts';
 
-const Summary = z.object({
+export const ImportSummaryDto = z.object({
   dryRun: z.boolean(),
   plan: z.object({
     id: z.number().int().nullable(),
@@ -20,9 +20,19 @@ const Summary = z.object({
   period: z.object({ id: z.number().int().nullable(), label: z.string(), end: z.string() }),
   items: z.object({ created: z.number().int(), matched: z.number().int() }),
   reports: z.object({ created: z.number().int() }),
-  units: z.object({ created: z.number().int() }),
-  leaders: z.object({ created: z.number().int() }),
+  units: z.object({ created: z.number().int(), names: z.array(z.string()) }),
+  leaders: z.object({ created: z.number().int(), names: z.array(z.string()) }),
   warnings: z.number().int(),
+  warningList: z
+    .array(
+      z.object({
+        code: z.string(),
+        item: z.string().nullable(),
+        message: z.string(),
+        messageEn: z.string(),
+      }),
+    )
+    .describe('Every warning of the reading'),
 });
 
 export const importRoutes: Routes = (app, { store }) => {
@@ -34,8 +44,8 @@ export const importRoutes: Routes = (app, { store }) => {
       consumes: ['multipart/form-data'],
       querystring: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
       response: withErrors({
-        200: Summary,
-        201: Summary,
+        200: ImportSummaryDto,
+        201: ImportSummaryDto,
         413: z.unknown(),
         415: z.unknown(),
         422: z.unknown(),

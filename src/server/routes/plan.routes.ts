@@ -66,9 +66,13 @@ export const planRoutes: Routes = (app, { store }) => {
   app.patch('/api/periods/:id', {
     schema: {
       tags: ['periods'],
-      summary: 'Set the due date, open or close (admin)',
+      summary: 'Set the due date, open or close (admin); with `version`, a stale change gets 409',
       params: IdParams,
-      body: z.object({ dueDate: IsoDate.nullable().optional(), open: z.boolean().optional() }),
+      body: z.object({
+        dueDate: IsoDate.nullable().optional(),
+        open: z.boolean().optional(),
+        version: z.number().int().optional().describe('The version you read'),
+      }),
       response: withErrors({ 200: PeriodDto }),
     },
     handler: (request) => changePeriod(db, request.actor, request.params.id, request.body),

@@ -1,6 +1,6 @@
 /** Reports: read, draft, save, and the workflow steps. */
 import { z } from 'zod';
-import { Id, IdParams, VersionField, withErrors } from '../http/error-dto.ts';
+import { ErrorDto, Id, IdParams, VersionField, withErrors } from '../http/error-dto.ts';
 import type { Routes } from '../http/zod-app.ts';
 import { ReportDto } from '../presenters/report.presenter.ts';
 import { createDraft, saveDraft } from '../services/report.service.ts';
@@ -11,7 +11,11 @@ import { type ReportAction, transitionReport } from '../services/report-workflow
 const Version = z.object({ version: VersionField });
 
 const STEPS: { action: ReportAction; summary: string }[] = [
-  { action: 'submit', summary: 'Submit to the office (the unit)' },
+  {
+    action: 'submit',
+    summary:
+      'Submit to the office (the unit); 422 explanation_required when the figures contradict the label and no explanation was saved',
+  },
   { action: 'return', summary: 'Return to the unit with a reason (admin)' },
   { action: 'approve', summary: 'Approve (admin)' },
   { action: 'publish', summary: 'Publish to the public (admin)' },
@@ -51,7 +55,7 @@ export const reportRoutes: Routes = (app, { store }) => {
         summary,
         params: IdParams,
         body: Version.extend({ reason: z.string().trim().max(2000).optional() }),
-        response: withErrors({ 200: ReportDto }),
+        response: withErrors({ 200: ReportDto, 422: ErrorDto }),
       },
       handler: (request) =>
         transitionReport(db, request.actor, request.params.id, { action, ...request.body }),

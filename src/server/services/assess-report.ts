@@ -35,6 +35,8 @@ export const toCoreIndicator = (row: StoredIndicator): Indicator => ({
 });
 
 export interface AssessedReport {
+  /** The figures as read from the text, one per indicator, before the unit's own figures. */
+  proposed: Pick<ActualRow, 'actual' | 'actualText'>[];
   actuals: ActualRow[];
   assessment: Assessment;
   discrepancy: Discrepancy | null;
@@ -70,6 +72,7 @@ export function assessReport(options: {
   };
   const assessment = assessItem(item, options.asOf);
   return {
+    proposed: read.map((x) => ({ actual: x.actual, actualText: x.actualText })),
     assessment,
     discrepancy: findDiscrepancy(options.report.statusClaim, assessment),
     actuals: indicators.flatMap((x, i) => {

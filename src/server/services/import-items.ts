@@ -28,8 +28,9 @@ export interface ItemsTally {
   itemsCreated: number;
   itemsMatched: number;
   reportsCreated: number;
-  unitsCreated: number;
-  leadersCreated: number;
+  /** Names of the units and leaders the import created, for the upload screen's preview. */
+  unitsCreated: string[];
+  leadersCreated: string[];
 }
 
 export interface ImportItemsInput {
@@ -239,8 +240,8 @@ export async function importItems(db: Db, input: ImportItemsInput): Promise<Item
     itemsCreated: 0,
     itemsMatched: 0,
     reportsCreated: 0,
-    unitsCreated: 0,
-    leadersCreated: 0,
+    unitsCreated: [],
+    leadersCreated: [],
   };
   const existing = await existingItems(db, input.planId);
   const newPositions = input.items.flatMap((item, position) =>

@@ -6,7 +6,7 @@
  * what it reports is exactly what a real import would do.
  */
 import type { Kysely } from 'kysely';
-import type { PlanReading } from '../../core/model.ts';
+import type { PlanReading, Warning } from '../../core/model.ts';
 import type { PlanDocument } from '../../core/plan-document.ts';
 import { buildPlanDocument } from '../../core/read-plan.ts';
 import type { Database } from '../db/schema.ts';
@@ -31,9 +31,11 @@ export interface ImportSummary {
   period: { id: number | null; label: string; end: string };
   items: { created: number; matched: number };
   reports: { created: number };
-  units: { created: number };
-  leaders: { created: number };
+  units: { created: number; names: string[] };
+  leaders: { created: number; names: string[] };
   warnings: number;
+  /** Every warning the reading raised, for the upload screen's preview. */
+  warningList: Warning[];
 }
 
 export interface ImportOptions {
@@ -122,9 +124,10 @@ async function importInTransaction(
     period: { id: periodId, label: period.label, end: period.end },
     items: { created: tally.itemsCreated, matched: tally.itemsMatched },
     reports: { created: tally.reportsCreated },
-    units: { created: tally.unitsCreated },
-    leaders: { created: tally.leadersCreated },
+    units: { created: tally.unitsCreated.length, names: tally.unitsCreated },
+    leaders: { created: tally.leadersCreated.length, names: tally.leadersCreated },
     warnings: reading.warnings.length,
+    warningList: reading.warnings,
   };
   await insertAuditEvent(db, {
     userId: options.actor.userId,

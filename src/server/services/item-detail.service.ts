@@ -3,7 +3,6 @@
  * Items are public commitments; their reports are filtered by the report policy.
  */
 import type { Kysely } from 'kysely';
-import { completionOf } from '../../core/assess/indicator.ts';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
@@ -20,7 +19,7 @@ import {
 } from '../repositories/item.repository.ts';
 import { listPeriods } from '../repositories/period.repository.ts';
 import { listPoints, listReportsOfItems } from '../repositories/report.repository.ts';
-import { toCoreIndicator } from './assess-report.ts';
+import { historyPoint, warningsOf } from './indicator-history.ts';
 import { groupBy } from './item.service.ts';
 
 export async function getItemDetail(
@@ -84,26 +83,13 @@ export async function getItemDetail(
       history: chronological.flatMap((report) => {
         const actual = actualsOf.get(report.id)?.find((a) => a.indicator_id === indicator.id);
         const period = periodOf.get(report.period_id);
-        if (!actual || !period) return [];
-        const core = {
-          ...toCoreIndicator(indicator),
-          actual: actual.actual,
-          achieved: actual.achieved === null ? null : actual.achieved === 1,
-        };
-        return [
-          {
-            periodId: period.id,
-            label: period.label,
-            end: period.end_date,
-            actual: actual.actual,
-            completion: completionOf(core),
-          },
-        ];
+        return actual && period ? [historyPoint({ item, indicator, actual, period })] : [];
       }),
     })),
     reports: chronological.map((r) => ({
       ...presentReport(r, pointsOf.get(r.id) ?? [], actualsOf.get(r.id) ?? []),
       periodLabel: periodOf.get(r.period_id)?.label ?? '',
     })),
+    warnings: warningsOf(item.no, periods),
   };
 }

@@ -5,10 +5,12 @@ import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { visibleStates } from '../policies/report.policy.ts';
 import { type ItemSummaryDto, presentItemSummary } from '../presenters/item.presenter.ts';
+import { listActuals, listIndicators } from '../repositories/indicator.repository.ts';
 import { listItemLeaders, listResponsibilities } from '../repositories/item.repository.ts';
 import { type ItemListFilter, listItemRows } from '../repositories/item-list.repository.ts';
 import { listPeriods } from '../repositories/period.repository.ts';
 import { getPlan } from '../repositories/plan.repository.ts';
+import { figuresOf } from './indicator-history.ts';
 
 export type ItemQuery = Omit<ItemListFilter, 'planId' | 'periodId' | 'states' | 'scope'> & {
   periodId?: number | undefined;
@@ -73,12 +75,17 @@ export async function listItems(
     scope,
   });
   const ids = rows.map((r) => r.id);
-  const [leaders, units] = await Promise.all([
+  const reportIds = rows.flatMap((r) => (r.report_id === null ? [] : [r.report_id]));
+  const [leaders, units, indicators, actuals] = await Promise.all([
     listItemLeaders(db, ids),
     listResponsibilities(db, ids),
+    listIndicators(db, ids),
+    listActuals(db, reportIds),
   ]);
   const leadersOf = groupBy(leaders, (l) => l.item_id);
   const unitsOf = groupBy(units, (u) => u.item_id);
+  const indicatorsOf = groupBy(indicators, (x) => x.item_id);
+  const actualsOf = groupBy(actuals, (a) => a.report_id);
   return rows.map((row) =>
     presentItemSummary(
       row,
@@ -88,6 +95,11 @@ export async function listItems(
         unit: u.unit,
         person: u.person,
       })),
+      figuresOf(
+        indicatorsOf.get(row.id) ?? [],
+        row.report_id === null ? null : (actualsOf.get(row.report_id) ?? []),
+        row.expected,
+      ),
     ),
   );
 }

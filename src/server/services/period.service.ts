@@ -60,18 +60,28 @@ export async function createPeriod(
   });
 }
 
+/**
+ * PATCH /api/periods/:id: due date, open or closed. With `version` (the web app always sends
+ * it) a stale change is refused with 409 and the current period.
+ */
 export async function changePeriod(
   db: Kysely<Database>,
   actor: Actor,
   id: number,
-  input: { dueDate?: string | null | undefined; open?: boolean | undefined },
+  input: {
+    dueDate?: string | null | undefined;
+    open?: boolean | undefined;
+    version?: number | undefined;
+  },
 ): Promise<PeriodDto> {
   requireRole(actor, 'admin');
   return db.transaction().execute(async (trx) => {
     const row = await getPeriod(trx, id);
     if (!row) throw new AppError('not_found');
     const before = presentPeriod(row);
-    await updatePeriod(trx, id, input);
+    const { version, ...fields } = input;
+    if (!(await updatePeriod(trx, id, fields, version)))
+      throw new AppError('version_conflict', { details: { current: before } });
     const after = presentPeriod((await getPeriod(trx, id)) ?? row);
     await insertAuditEvent(trx, {
       userId: actor.userId,

@@ -30,6 +30,13 @@ export const ReportContent = z.object({
     .max(100)
     .optional()
     .describe('Figures per indicator; they override figures read from the points'),
+  explanation: z
+    .string()
+    .trim()
+    .max(2000)
+    .nullable()
+    .optional()
+    .describe('Why the figures and the status label disagree; required to submit when they do'),
 });
 export type ReportContent = z.infer<typeof ReportContent>;
 
@@ -43,6 +50,21 @@ export function composeText(content: ReportContent): string {
   return [label, body].filter(Boolean).join('\n');
 }
 
+/** The report as core reads it: label without its full stop, the claim it makes, the text. */
+export function toCoreReport(content: ReportContent): Report {
+  const label = content.statusLabel?.replace(/[。.]$/, '') || null;
+  return {
+    statusLabel: label,
+    statusClaim: label ? claimOf(label) : null,
+    points: content.points,
+    text: composeText(content),
+  };
+}
+
+/** Figures the unit typed in, by indicator id. */
+export const typedActuals = (content: ReportContent) =>
+  new Map((content.actuals ?? []).map((a) => [a.indicatorId, a.actual]));
+
 /** Writes points and actuals of `reportId` and returns the report columns to update. */
 export async function writeContent(
   db: Kysely<Database>,
@@ -54,27 +76,19 @@ export async function writeContent(
   },
 ) {
   const { content } = options;
-  const label = content.statusLabel?.replace(/[。.]$/, '') || null;
-  const report: Report = {
-    statusLabel: label,
-    statusClaim: label ? claimOf(label) : null,
-    points: content.points,
-    text: composeText(content),
-  };
+  const report = toCoreReport(content);
   // Judged against the approved targets and deadline, not necessarily the planned ones.
   const baseline = await effectiveBaseline(db, options.item);
-  const typed = new Map((content.actuals ?? []).map((a) => [a.indicatorId, a.actual]));
   const assessed = assessReport({
     item: { ...options.item, deadline: baseline.deadline },
     indicators: baseline.indicators,
     report,
-    typed,
+    typed: typedActuals(content),
     asOf: options.periodEnd,
   });
   await replacePoints(db, options.reportId, report.points);
   await replaceActuals(db, options.reportId, assessed.actuals);
   return {
-    report,
     fields: {
       status_label: report.statusLabel,
       status_claim: report.statusClaim,
@@ -85,6 +99,7 @@ export async function writeContent(
       decided_by: assessed.assessment.decidedBy,
       discrepancy: assessed.discrepancy ? JSON.stringify(assessed.discrepancy) : null,
       assessment_basis: JSON.stringify(baseline.basis),
+      explanation: content.explanation || null,
     },
   };
 }

@@ -53,21 +53,21 @@ export async function recordDraft(
   },
 ): Promise<ReportDto> {
   const { reportId } = draft;
-  const { report, fields } = await writeContent(trx, {
+  const { fields } = await writeContent(trx, {
     reportId,
     item: draft.item,
     periodEnd: draft.period.end_date,
     content: draft.content,
   });
   await trx.updateTable('reports').set(fields).where('id', '=', reportId).execute();
+  const after = await reportView(trx, reportId);
   await insertReportVersion(trx, {
     reportId,
     version: draft.version,
     state: 'draft',
-    snapshot: report,
+    snapshot: after,
     userId: actor.userId,
   });
-  const after = await reportView(trx, reportId);
   await insertAuditEvent(trx, {
     userId: actor.userId,
     actor: actor.name,

@@ -15,7 +15,23 @@ import type { ZodApp } from '../http/zod-app.ts';
  * The first path segment of every office app page (src/web/app/routes.tsx; a test keeps the two
  * in step). The server cannot import the web app, which depends on it, not the reverse.
  */
-export const APP_SECTIONS: ReadonlySet<string> = new Set(['', 'login', 'plans']);
+export const APP_SECTIONS: ReadonlySet<string> = new Set([
+  '',
+  'login',
+  'cockpit',
+  'reporting',
+  'items',
+  'review',
+  'contributions',
+  'notices',
+  'inbox',
+  'reminders',
+  'target-changes',
+  'import',
+  'downloads',
+  'plans',
+  'directory',
+]);
 
 const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>民生实事</title>
 <p>办公网页尚未构建：请运行 <code>npm run build</code>。</p>

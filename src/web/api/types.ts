@@ -4,6 +4,7 @@
  * types from here only.
  */
 import type { z } from 'zod';
+import type { ExportFormat as ExportFormatOfServer } from '../../documents/export/render-plan.ts';
 import type { AttachmentDto } from '../../server/presenters/attachment.presenter.ts';
 import type { AuditEventDto } from '../../server/presenters/audit.presenter.ts';
 import type {
@@ -11,15 +12,22 @@ import type {
   ItemContributionsDto,
 } from '../../server/presenters/contribution.presenter.ts';
 import type { DashboardDto } from '../../server/presenters/dashboard.presenter.ts';
+import type { NamedDto, UnitDto } from '../../server/presenters/directory.presenter.ts';
 import type { ItemDetailDto, ItemSummaryDto } from '../../server/presenters/item.presenter.ts';
 import type { NoticeDto } from '../../server/presenters/notice.presenter.ts';
+import type { PeriodPublicationDto } from '../../server/presenters/period-publication.presenter.ts';
 import type { CategoryDto, PeriodDto, PlanDto } from '../../server/presenters/plan.presenter.ts';
 import type { ReminderDto } from '../../server/presenters/reminder.presenter.ts';
 import type { ReportDto } from '../../server/presenters/report.presenter.ts';
+import type { ReportPreviewDto } from '../../server/presenters/report-preview.presenter.ts';
+import type { ReportVersionDto } from '../../server/presenters/report-version.presenter.ts';
+import type { ReviewEntryDto } from '../../server/presenters/review-queue.presenter.ts';
 import type { TargetChangeDto } from '../../server/presenters/target-change.presenter.ts';
 import type { MeDto } from '../../server/presenters/user.presenter.ts';
+import type { ItemIndicatorsBody, ItemPeopleBody } from '../../server/routes/item-admin.routes.ts';
 import type { ChecksDto } from '../../server/routes/submission-check.routes.ts';
 import type { ContributionContent } from '../../server/services/contribution.service.ts';
+import type { ImportSummary as ImportSummaryOfServer } from '../../server/services/import.service.ts';
 import type { ReportContent } from '../../server/services/report-content.ts';
 
 export type Me = z.infer<typeof MeDto>;
@@ -31,6 +39,10 @@ export type ItemSummary = ItemSummaryDto;
 export type ItemDetail = ItemDetailDto;
 export type Report = ReportDto;
 export type ReportInput = ReportContent;
+export type ReportPreview = ReportPreviewDto;
+export type ReportVersion = ReportVersionDto;
+export type ReviewEntry = ReviewEntryDto;
+export type PeriodPublication = PeriodPublicationDto;
 export type Dashboard = DashboardDto;
 export type AuditEvent = z.infer<typeof AuditEventDto>;
 export type Notice = NoticeDto;
@@ -42,3 +54,9 @@ export type ItemContributions = ItemContributionsDto;
 export type TargetChange = TargetChangeDto;
 export type Attachment = AttachmentDto;
 export type ReportChecks = z.infer<typeof ChecksDto>;
+export type Named = NamedDto;
+export type Unit = UnitDto;
+export type ImportSummary = ImportSummaryOfServer;
+export type ItemPeopleInput = z.input<typeof ItemPeopleBody>;
+export type ItemIndicatorsInput = z.input<typeof ItemIndicatorsBody>;
+export type ExportFormat = ExportFormatOfServer;

@@ -44,9 +44,11 @@ export function Shell({ me }: { me: Me }) {
           {phone ? t('app.short') : t('app.title')}
         </Typography.Text>
         <span className="ms-header-tools">
+          {/* The visible word is the accessible name (the other language's name, in it). */}
           <Button
             type="text"
-            aria-label={t('lang.label')}
+            lang={lang === 'zh' ? 'en' : 'zh-CN'}
+            title={t('lang.label')}
             onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
           >
             {t('lang.switch')}

@@ -7,9 +7,16 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Role } from '../api/types.ts';
 import type { MessageKey } from '../i18n/messages.ts';
+import { cockpitRoutes } from '../scenes/cockpit/routes.ts';
 import { contributionRoutes } from '../scenes/contributions/routes.ts';
+import { directoryRoutes } from '../scenes/directory/routes.ts';
+import { itemEditRoutes } from '../scenes/item-edit/routes.ts';
+import { itemRoutes } from '../scenes/items/routes.ts';
 import { planRoutes } from '../scenes/plans/routes.ts';
+import { reportingRoutes } from '../scenes/reporting/routes.ts';
+import { reviewRoutes } from '../scenes/review/routes.ts';
 import { supervisionRoutes } from '../scenes/supervision/routes.ts';
+import { transferRoutes } from '../scenes/transfer/routes.ts';
 
 export interface SceneRoute {
   path: string;
@@ -21,7 +28,18 @@ export interface SceneRoute {
 }
 
 /** In menu order: the first entry a role may open is where it starts. */
-export const ROUTES: SceneRoute[] = [...planRoutes, ...contributionRoutes, ...supervisionRoutes];
+export const ROUTES: SceneRoute[] = [
+  ...cockpitRoutes,
+  ...reportingRoutes,
+  ...itemRoutes,
+  ...reviewRoutes,
+  ...contributionRoutes,
+  ...supervisionRoutes,
+  ...transferRoutes,
+  ...planRoutes,
+  ...directoryRoutes,
+  ...itemEditRoutes,
+];
 
 /** The menu entries a role sees, in table order. */
 export const navFor = (role: Role) => ROUTES.filter((r) => r.nav && r.roles.includes(role));

@@ -1,66 +1,63 @@
-/**
- * Which plan and period a page is about: the plans from the API, the latest plan first, and its
- * periods with the open ones first. Pages keep the choice in the URL (?plan=&period=), so a
- * link or a reload shows the same thing.
- */
-import { useQuery } from '@tanstack/react-query';
-import { Select, Space } from 'antd';
-import type { ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
-import { get } from '../api/client.ts';
-import type { Period, Plan } from '../api/types.ts';
+/** Choosing the plan and the reporting period, both labelled; the choice goes into the address. */
+import { Select } from 'antd';
+import { type PlanPeriod, usePlanPeriod } from '../app/use-plan-period.ts';
+import { useFormat } from '../i18n/format.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { Field } from './Field.tsx';
 
-export interface PlanPeriod {
-  planId: number | null;
-  period: Period | null;
-  picker: ReactNode;
+export function PlanPeriodPicker({
+  state,
+  withPeriod = true,
+}: {
+  state: PlanPeriod;
+  withPeriod?: boolean;
+}) {
+  const t = useT();
+  const f = useFormat();
+  return (
+    <div className="ms-picker">
+      <Field label={t('picker.plan')}>
+        {(id) => (
+          <Select
+            id={id}
+            className="ms-picker-plan"
+            value={state.planId}
+            onChange={state.setPlan}
+            options={state.plans.map((p) => ({ value: p.id, label: p.title }))}
+            aria-label={t('picker.plan')}
+            popupMatchSelectWidth={false}
+          />
+        )}
+      </Field>
+      {withPeriod && (
+        <Field label={t('picker.period')}>
+          {(id) => (
+            <Select
+              id={id}
+              className="ms-picker-period"
+              value={state.periodId}
+              onChange={state.setPeriod}
+              placeholder={t('picker.noPeriod')}
+              options={state.periods.map((p) => ({
+                value: p.id,
+                label: t('picker.option', { label: p.label, date: f.date(p.end) }),
+              }))}
+              aria-label={t('picker.period')}
+              popupMatchSelectWidth={false}
+            />
+          )}
+        </Field>
+      )}
+    </div>
+  );
 }
 
-/** The chosen plan and period, and the two selects that change them. */
-export function usePlanPeriod(options: { needPeriod?: boolean } = {}): PlanPeriod {
-  const t = useT();
-  const [params, setParams] = useSearchParams();
-  const plans = useQuery({ queryKey: ['plans'], queryFn: () => get<Plan[]>('/api/plans') });
-  const planId = Number(params.get('plan')) || plans.data?.[0]?.id || null;
-  const periods = useQuery({
-    queryKey: ['periods', planId],
-    queryFn: () => get<Period[]>(`/api/plans/${planId}/periods`),
-    enabled: planId !== null && options.needPeriod !== false,
-  });
-  const ordered = [...(periods.data ?? [])].sort((a, b) => Number(b.open) - Number(a.open));
-  const period = ordered.find((p) => p.id === Number(params.get('period'))) ?? ordered[0] ?? null;
-  const choose = (key: 'plan' | 'period', value: number) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      next.set(key, String(value));
-      if (key === 'plan') next.delete('period');
-      return next;
-    });
-  const picker = (
-    <Space wrap>
-      <Select
-        aria-label={t('picker.plan')}
-        style={{ minWidth: 240, maxWidth: '100%' }}
-        loading={plans.isPending}
-        value={planId ?? undefined}
-        options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
-        onChange={(value: number) => choose('plan', value)}
-      />
-      {options.needPeriod !== false && (
-        <Select
-          aria-label={t('picker.period')}
-          style={{ minWidth: 140 }}
-          loading={periods.isPending}
-          value={period?.id}
-          options={ordered.map((p) => ({
-            value: p.id,
-            label: p.open ? `${p.label}（${t('picker.open')}）` : p.label,
-          }))}
-          onChange={(value: number) => choose('period', value)}
-        />
-      )}
-    </Space>
-  );
-  return { planId, period, picker };
+/** The chosen plan and period with the picker for them, for pages that need nothing more. */
+export function usePlanPeriodPicker(options: { needPeriod?: boolean } = {}) {
+  const state = usePlanPeriod();
+  return {
+    planId: state.planId ?? null,
+    period: state.period ?? null,
+    picker: <PlanPeriodPicker state={state} withPeriod={options.needPeriod !== false} />,
+  };
 }

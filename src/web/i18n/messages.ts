@@ -2,12 +2,33 @@
  * Every word of the office app, gathered from each feature's messages file. A feature adds one
  * import and one entry below.
  */
+import { cockpitMessages } from '../scenes/cockpit/messages.ts';
 import { contributionMessages } from '../scenes/contributions/messages.ts';
+import { directoryMessages } from '../scenes/directory/messages.ts';
+import { itemMessages } from '../scenes/item/messages.ts';
+import { itemEditMessages } from '../scenes/item-edit/messages.ts';
+import { itemsMessages } from '../scenes/items/messages.ts';
 import { planMessages } from '../scenes/plans/messages.ts';
+import { reportingMessages } from '../scenes/reporting/messages.ts';
+import { reviewMessages } from '../scenes/review/messages.ts';
 import { supervisionMessages } from '../scenes/supervision/messages.ts';
+import { transferMessages } from '../scenes/transfer/messages.ts';
 import { commonMessages } from './common.messages.ts';
 
-const FEATURES = [commonMessages, planMessages, contributionMessages, supervisionMessages] as const;
+const FEATURES = [
+  commonMessages,
+  planMessages,
+  cockpitMessages,
+  itemsMessages,
+  itemMessages,
+  reportingMessages,
+  reviewMessages,
+  transferMessages,
+  directoryMessages,
+  itemEditMessages,
+  contributionMessages,
+  supervisionMessages,
+] as const;
 
 type Union<T> = (T extends unknown ? (x: T) => void : never) extends (x: infer I) => void
   ? I

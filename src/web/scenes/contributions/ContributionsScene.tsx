@@ -11,7 +11,7 @@ import { get, post } from '../../api/client.ts';
 import { useMe } from '../../api/session.ts';
 import type { Contribution, ItemContributions, Report } from '../../api/types.ts';
 import { ErrorNotice, useErrorText } from '../../components/ErrorNotice.tsx';
-import { usePlanPeriod } from '../../components/PlanPeriodPicker.tsx';
+import { usePlanPeriodPicker } from '../../components/PlanPeriodPicker.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { ContributionForm } from './ContributionForm.tsx';
 
@@ -23,7 +23,7 @@ export default function ContributionsScene() {
   const { message } = App.useApp();
   const client = useQueryClient();
   const me = useMe().data;
-  const { period, picker } = usePlanPeriod();
+  const { period, picker } = usePlanPeriodPicker();
   const [editing, setEditing] = useState<{ itemId: number; current: Contribution | null } | null>(
     null,
   );

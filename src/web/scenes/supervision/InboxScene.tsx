@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { get } from '../../api/client.ts';
 import type { Notice, Reminder } from '../../api/types.ts';
 import { ErrorNotice, useErrorText } from '../../components/ErrorNotice.tsx';
-import { usePlanPeriod } from '../../components/PlanPeriodPicker.tsx';
+import { usePlanPeriodPicker } from '../../components/PlanPeriodPicker.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { NoteModal } from './NoteModal.tsx';
 import { NoticeTable } from './NoticeTable.tsx';
@@ -18,7 +18,7 @@ export default function InboxScene() {
   const t = useT();
   const errorText = useErrorText();
   const { message } = App.useApp();
-  const { planId, period, picker } = usePlanPeriod();
+  const { planId, period, picker } = usePlanPeriodPicker();
   const notices = useNotices(planId);
   const step = useNoticeStep();
   const [answering, setAnswering] = useState<Notice | null>(null);

@@ -10,7 +10,7 @@ import { post } from '../../api/client.ts';
 import { useMe } from '../../api/session.ts';
 import type { Notice, NoticeTier } from '../../api/types.ts';
 import { ErrorNotice, useErrorText } from '../../components/ErrorNotice.tsx';
-import { usePlanPeriod } from '../../components/PlanPeriodPicker.tsx';
+import { usePlanPeriodPicker } from '../../components/PlanPeriodPicker.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { NoteModal } from './NoteModal.tsx';
 import { NoticeTable } from './NoticeTable.tsx';
@@ -24,7 +24,7 @@ export default function NoticeBoardScene() {
   const errorText = useErrorText();
   const { message } = App.useApp();
   const me = useMe().data;
-  const { planId, picker } = usePlanPeriod({ needPeriod: false });
+  const { planId, picker } = usePlanPeriodPicker({ needPeriod: false });
   const notices = useNotices(planId);
   const step = useNoticeStep();
   const client = useQueryClient();

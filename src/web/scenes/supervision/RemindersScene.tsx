@@ -7,7 +7,7 @@ import { App, Button, Space, Table, Tag, Typography } from 'antd';
 import { get, post } from '../../api/client.ts';
 import type { Reminder } from '../../api/types.ts';
 import { ErrorNotice, useErrorText } from '../../components/ErrorNotice.tsx';
-import { usePlanPeriod } from '../../components/PlanPeriodPicker.tsx';
+import { usePlanPeriodPicker } from '../../components/PlanPeriodPicker.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 
 const STATE_COLOR: Record<Reminder['state'], string> = {
@@ -23,7 +23,7 @@ export default function RemindersScene() {
   const errorText = useErrorText();
   const { message } = App.useApp();
   const client = useQueryClient();
-  const { period, picker } = usePlanPeriod();
+  const { period, picker } = usePlanPeriodPicker();
   const reminders = useQuery({
     queryKey: ['reminders', period?.id],
     queryFn: () => get<Reminder[]>(`/api/periods/${period?.id}/reminders`),

@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { get, post } from '../../api/client.ts';
 import type { TargetChange } from '../../api/types.ts';
 import { ErrorNotice, useErrorText } from '../../components/ErrorNotice.tsx';
-import { usePlanPeriod } from '../../components/PlanPeriodPicker.tsx';
+import { usePlanPeriodPicker } from '../../components/PlanPeriodPicker.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 
 const STATE_COLOR: Record<TargetChange['state'], string> = {
@@ -29,7 +29,7 @@ export default function TargetChangesScene() {
   const errorText = useErrorText();
   const { message } = App.useApp();
   const client = useQueryClient();
-  const { planId, picker } = usePlanPeriod({ needPeriod: false });
+  const { planId, picker } = usePlanPeriodPicker({ needPeriod: false });
   const changes = useQuery({
     queryKey: ['target-changes', planId],
     queryFn: () => get<TargetChange[]>(`/api/plans/${planId}/target-changes`),

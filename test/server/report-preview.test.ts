@@ -52,8 +52,11 @@ describe.each(ENGINES)('report preview and explanation on %s', (engine) => {
     });
     expect(p.statusClaim).toBe('on_schedule');
     expect(p.discrepancy.message).toContain('序时进度');
+    // The submission checks, as the reviewer will see them: the unexplained gap between label
+    // and figures blocks, and 5 after last period's 8 (1-9月) warns.
     expect(p.checks).toEqual([
-      expect.objectContaining({ code: 'explanation_required', severity: 'error' }),
+      expect.objectContaining({ code: 'behind_but_on_schedule', severity: 'error' }),
+      expect.objectContaining({ code: 'cumulative_decreased', severity: 'warning' }),
     ]);
     expect(await countRows(api.t)).toEqual(before);
   });

@@ -9,7 +9,7 @@ import {
   checkSubmission,
   type SubmissionCheck,
 } from '../../core/checks/submission-checks.ts';
-import type { ItemStatus, StatusClaim } from '../../core/model.ts';
+import type { Assessment, ItemStatus, StatusClaim } from '../../core/model.ts';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
@@ -37,7 +37,61 @@ function previousReport(db: Db, itemId: number, end: string) {
     .executeTakeFirst();
 }
 
-/** The checks of report `id` as it stands now. */
+/** What the checks read of one report, stored or still being written. */
+export interface CheckedReport {
+  item: { id: number };
+  periodEnd: string;
+  /** The item's indicators against the approved baseline (effectiveBaseline). */
+  indicators: Awaited<ReturnType<typeof effectiveBaseline>>['indicators'];
+  /** The report's figures, by indicator id. */
+  actuals: Map<
+    number,
+    {
+      actual: number | null;
+      actualText: string | null;
+      reportedPercent: number | null;
+      achieved: boolean | null;
+    }
+  >;
+  report: {
+    statusLabel: string | null;
+    statusClaim: StatusClaim | null;
+    points: string[];
+    text: string;
+    explanation: string | null;
+  };
+  assessment: Assessment;
+}
+
+/** The checks of one report against the item's report of the period before. */
+export async function checksOf(db: Db, input: CheckedReport): Promise<SubmissionCheck[]> {
+  const previous = await previousReport(db, input.item.id, input.periodEnd);
+  const previousActuals = previous ? await listActuals(db, [previous.id]) : [];
+  const indicators: CheckedIndicator[] = input.indicators.map((stored) => {
+    const a = input.actuals.get(stored.id);
+    return {
+      ...toCoreIndicator(stored),
+      id: stored.id,
+      actual: a?.actual ?? null,
+      actualText: a?.actualText ?? null,
+      reportedPercent: a?.reportedPercent ?? null,
+      achieved: a?.achieved ?? null,
+    };
+  });
+  return checkSubmission({
+    indicators,
+    report: input.report,
+    assessment: input.assessment,
+    previous: previous
+      ? {
+          text: previous.text,
+          actuals: previousActuals.map((a) => ({ indicatorId: a.indicator_id, actual: a.actual })),
+        }
+      : null,
+  });
+}
+
+/** The checks of stored report `id` as it stands now. */
 export async function checksForReport(db: Db, id: number): Promise<SubmissionCheck[]> {
   const { row } = await loadReport(db, id);
   const [item, period] = await Promise.all([
@@ -45,35 +99,32 @@ export async function checksForReport(db: Db, id: number): Promise<SubmissionChe
     getPeriod(db, row.period_id),
   ]);
   if (!item || !period) throw new AppError('not_found');
-  const [baseline, points, actuals, previous] = await Promise.all([
+  const [baseline, points, actuals] = await Promise.all([
     effectiveBaseline(db, item),
     listPoints(db, [id]),
     listActuals(db, [id]),
-    previousReport(db, item.id, period.end_date),
   ]);
-  const actualOf = new Map(actuals.map((a) => [a.indicator_id, a]));
-  const indicators: CheckedIndicator[] = baseline.indicators.map((stored) => {
-    const a = actualOf.get(stored.id);
-    return {
-      ...toCoreIndicator(stored),
-      id: stored.id,
-      actual: a?.actual ?? null,
-      actualText: a?.actual_text ?? null,
-      reportedPercent: a?.reported_percent ?? null,
-      achieved: a?.achieved === null || a?.achieved === undefined ? null : a.achieved === 1,
-    };
-  });
-  const previousActuals = previous ? await listActuals(db, [previous.id]) : [];
-  return checkSubmission({
-    indicators,
+  return checksOf(db, {
+    item,
+    periodEnd: period.end_date,
+    indicators: baseline.indicators,
+    actuals: new Map(
+      actuals.map((a) => [
+        a.indicator_id,
+        {
+          actual: a.actual,
+          actualText: a.actual_text,
+          reportedPercent: a.reported_percent,
+          achieved: a.achieved === null ? null : a.achieved === 1,
+        },
+      ]),
+    ),
     report: {
       statusLabel: row.status_label,
       statusClaim: row.status_claim as StatusClaim | null,
       points: points.map((p) => p.text),
       text: row.text,
-      // The reporter's explanation field arrives with the report form (office app); until
-      // then a discrepancy counts as unexplained.
-      explanation: null,
+      explanation: row.explanation,
     },
     assessment: {
       status: row.assessment as ItemStatus,
@@ -82,12 +133,6 @@ export async function checksForReport(db: Db, id: number): Promise<SubmissionChe
       decidedBy: row.decided_by,
       indicators: [],
     },
-    previous: previous
-      ? {
-          text: previous.text,
-          actuals: previousActuals.map((a) => ({ indicatorId: a.indicator_id, actual: a.actual })),
-        }
-      : null,
   });
 }
 

@@ -24,4 +24,5 @@ await (await import('./heavy.ts')).benchHeavy();
 await (await import('./security.ts')).benchSecurity();
 await (await import('./supervision.ts')).benchSupervision();
 await (await import('./web.ts')).benchWeb();
+await (await import('./public.ts')).benchPublic();
 console.log('(national-scale PostgreSQL dashboard: npm run bench:national — ~11 min, ~3 GB)');

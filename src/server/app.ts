@@ -21,6 +21,7 @@ import { AppError } from './errors.ts';
 import { registerAuditHooks } from './http/audit-hooks.ts';
 import { handleError } from './http/error-handler.ts';
 import { openApiTransform, SECURITY_SCHEMES } from './http/openapi.ts';
+import { registerPublicTwins } from './http/public-twins.ts';
 import { registerRequestGuards } from './http/request-guards.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { serializerCompiler } from './http/serializer.ts';
@@ -29,6 +30,7 @@ import { fromRoot } from './package-root.ts';
 import { attachmentRoutes } from './routes/attachment.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { commentRoutes } from './routes/comment.routes.ts';
 import { contactRoutes } from './routes/contact.routes.ts';
 import { contributionRoutes } from './routes/contribution.routes.ts';
 import { dashboardRoutes } from './routes/dashboard.routes.ts';
@@ -39,6 +41,7 @@ import { itemRoutes } from './routes/item.routes.ts';
 import { noticeRoutes } from './routes/notice.routes.ts';
 import { officeRoutes } from './routes/office.routes.ts';
 import { planRoutes } from './routes/plan.routes.ts';
+import { publicApiRoutes } from './routes/public-api.routes.ts';
 import { reminderRoutes } from './routes/reminder.routes.ts';
 import { reportRoutes } from './routes/report.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
@@ -46,6 +49,7 @@ import { settingsRoutes } from './routes/settings.routes.ts';
 import { submissionCheckRoutes } from './routes/submission-check.routes.ts';
 import { targetChangeRoutes } from './routes/target-change.routes.ts';
 import { userRoutes } from './routes/user.routes.ts';
+import { type CitizenNotifier, loggingNotifier } from './services/citizen-notifier.ts';
 import { isAppPage, registerOfficeApp } from './web/office-app.ts';
 import { closeWorkers } from './workers/pool.ts';
 
@@ -77,6 +81,8 @@ export interface AppOptions {
   blobs?: BlobStore;
   /** The personal-data key (default: loaded from MINSHENG_DATA_KEY or dataDir on first use). */
   dataKey?: Buffer;
+  /** How citizens are told of their comments (default: a line in the log). */
+  citizenNotifier?: CitizenNotifier;
 }
 
 /** The data directory: MINSHENG_DATA_DIR, else ./data beside the default SQLite file. */
@@ -101,6 +107,8 @@ const ROUTES: Routes[] = [
   targetChangeRoutes,
   contactRoutes,
   officeRoutes,
+  commentRoutes,
+  publicApiRoutes,
   publicRoutes,
   userRoutes,
   sessionRoutes,
@@ -155,11 +163,13 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
       () => options.dataKey ?? loadDataKey({ dataDir, warn: (message) => app.log.warn(message) }),
     ),
     uploadLimit,
+    citizenNotifier: options.citizenNotifier ?? loggingNotifier((line) => app.log.info(line)),
   };
   registerRequestGuards(app);
   app.addHook('onClose', closeWorkers);
   registerSession(app, deps);
   registerAuditHooks(app, deps);
+  registerPublicTwins(app);
   for (const routes of ROUTES) routes(app, deps);
   const webRoot = options.webRoot === undefined ? fromRoot('dist', 'web') : options.webRoot;
   const appPage = webRoot === null ? null : await registerOfficeApp(app, webRoot);

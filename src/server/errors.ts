@@ -133,6 +133,21 @@ export const ERRORS = {
     en: 'The figures disagree with the status you reported: add an explanation before submitting',
   },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
+  cross_site_form: {
+    status: 403,
+    zh: '请从本站页面提交',
+    en: "Send the form from this site's own page",
+  },
+  contact_unreadable: {
+    status: 409,
+    zh: '联系方式无法打开：数据密钥与保存时的不同',
+    en: 'The contact cannot be opened: the data key is not the one it was sealed with',
+  },
+  form_expired: {
+    status: 403,
+    zh: '页面已过期，请刷新后重新提交',
+    en: 'The page has expired; reload it and send the form again',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type AppErrorCode = keyof typeof ERRORS;

@@ -76,7 +76,8 @@ describe.each(ENGINES)('the cockpit on %s', (engine) => {
     await page.getByRole('heading', { name: '驾驶舱' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Cockpit' }).waitFor();
-    await page.getByText(/Reported on schedule, but the figures say behind/).waitFor();
+    // The discrepancies of the plan (items 3 and 6) are another leader's; his own items agree.
+    await page.getByText('No item reports a status its figures contradict.').waitFor();
     expect(await page.getByText('驾驶舱').count()).toBe(0);
     if (engine === 'sqlite') await screenshot(page, 'cockpit-375-en');
     await context.close();

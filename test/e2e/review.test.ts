@@ -88,11 +88,12 @@ describe.each(ENGINES)('return, resubmit, approve and publish on %s', (engine) =
       'approved',
     );
 
-    // Nothing of the period is public until the office publishes it as a whole.
+    // Nothing of the period is public until the office publishes it: an anonymous reader is
+    // sent to the public twin, which answers as for an id never used.
     const before = await office.request.get(`${site.url}/api/reports/${reportId}`, {
       headers: { cookie: '' },
     });
-    expect(before.status()).toBe(401);
+    expect(before.status()).toBe(404);
     await office.getByText('已审核待发布：1份').waitFor();
     await office.getByRole('button', { name: '发布本期' }).click();
     await office.locator('.ant-modal-confirm').getByRole('button', { name: '发布本期' }).click();
@@ -100,7 +101,8 @@ describe.each(ENGINES)('return, resubmit, approve and publish on %s', (engine) =
     const anonymous = await browser.newContext();
     const after = await anonymous.request.get(`${site.url}/api/reports/${reportId}`);
     expect(after.status()).toBe(200);
-    expect((await after.json()).state).toBe('published');
+    expect(new URL(after.url()).pathname).toBe(`/api/public/reports/${reportId}`);
+    expect((await after.json()).period.label).toBe('1-10月');
     await anonymous.close();
 
     const versions = (await callApi(site, 'admin', 'GET', `/api/reports/${reportId}/versions`))

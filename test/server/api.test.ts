@@ -26,7 +26,7 @@ describe.each(ENGINES)('API on %s', (engine) => {
   const get = (url: string, who: Parameters<Api['call']>[0] = 'admin') => api.call(who, 'GET', url);
 
   it('lists the plan, its categories and both periods', async () => {
-    expect((await get('/api/plans', 'public')).json()).toEqual([
+    expect((await get('/api/plans')).json()).toEqual([
       {
         id: api.planId,
         title: '示例市2024年十件民生实事',
@@ -78,8 +78,11 @@ describe.each(ENGINES)('API on %s', (engine) => {
     expect(history.map((h: { label: string }) => h.label)).toEqual(['1-6月', '1-9月']);
     expect(history[0].actual).toBe(5);
     expect(detail.reports).toHaveLength(2);
-    const publicDetail = (await get(`/api/items/${await itemId(api, '1')}`, 'public')).json();
-    expect(publicDetail.reports.map((r: { periodLabel: string }) => r.periodLabel)).toEqual([
+    // The public reads the published versions only (1-9月 is approved, not published).
+    const publicDetail = (
+      await get(`/api/public/items/${await itemId(api, '1')}`, 'public')
+    ).json();
+    expect(publicDetail.history.map((v: { period: { label: string } }) => v.period.label)).toEqual([
       '1-6月',
     ]);
   });
@@ -90,9 +93,11 @@ describe.each(ENGINES)('API on %s', (engine) => {
       await get(`/api/plans/${api.planId}/export.json?period=${periods[0].id}`)
     ).json();
     expect(fromDb).toEqual(sepDoc);
-    // The public sees the last published period instead.
+    // The public is sent to the open data, which shows the last published period instead.
+    const anonymous = await get(`/api/plans/${api.planId}/export.json`, 'public');
+    expect(anonymous.status).toBe(303);
     expect(
-      (await get(`/api/plans/${api.planId}/export.json`, 'public')).json().plan.period.label,
+      (await get(`/api/public/plans/${api.planId}/table.json`, 'public')).json().plan.period.label,
     ).toBe('1-6月');
   });
 
@@ -166,7 +171,8 @@ describe.each(ENGINES)('API on %s', (engine) => {
       state: 'published',
       version: 7,
     });
-    expect((await api.call('public', 'GET', `/api/reports/${r.id}`)).status).toBe(200);
+    // Published, but its period (1-10月) is not yet published as a whole: not public yet.
+    expect((await api.call('public', 'GET', `/api/public/reports/${r.id}`)).status).toBe(404);
 
     const audit = (await get(`/api/audit-events?entity=report&entityId=${r.id}`)).json();
     expect(audit.map((e: { action: string }) => e.action)).toEqual([
@@ -255,8 +261,7 @@ describe.each(ENGINES)('API on %s', (engine) => {
   });
 
   it('keeps the published report of an earlier period readable by everyone', async () => {
-    expect(
-      (await api.call('public', 'GET', `/api/reports/${await reportId(api, '6', '1-6月')}`)).status,
-    ).toBe(200);
+    const id = await reportId(api, '6', '1-6月');
+    expect((await api.call('public', 'GET', `/api/public/reports/${id}`)).status).toBe(200);
   });
 });

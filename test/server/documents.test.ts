@@ -17,10 +17,17 @@ describe('document downloads (SQLite)', () => {
   afterAll(async () => {
     await api?.close();
   });
-  const download = (url: string) => api.app.inject({ method: 'GET', url });
+  const download = (url: string, who: 'admin' | 'public' = 'admin') =>
+    api.app.inject({
+      method: 'GET',
+      url,
+      headers: who === 'admin' ? { cookie: api.sessions.admin.cookie } : {},
+    });
 
   it('gives the public the published table as .docx named after the plan', async () => {
-    const response = await download(`/api/plans/${api.planId}/table.docx?attachment=附件2`);
+    const office = await download(`/api/plans/${api.planId}/table.docx?attachment=附件2`, 'public');
+    expect(office.statusCode).toBe(303);
+    const response = await download(office.headers.location as string, 'public');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('wordprocessingml');
     expect(response.headers['content-disposition']).toContain(
@@ -62,7 +69,7 @@ describe('document downloads (SQLite)', () => {
 
   it('keeps the circular from the public and from units', async () => {
     const url = `/api/plans/${api.planId}/circular.docx`;
-    expect((await download(url)).statusCode).toBe(401);
+    expect((await download(url, 'public')).statusCode).toBe(401);
     const unit = await api.app.inject({
       method: 'GET',
       url,
@@ -74,5 +81,6 @@ describe('document downloads (SQLite)', () => {
   it('refuses an unknown format and an unknown plan', async () => {
     expect((await download(`/api/plans/${api.planId}/table.odt`)).statusCode).toBe(400);
     expect((await download('/api/plans/999/table.docx')).statusCode).toBe(404);
+    expect((await download('/api/public/plans/999/table.docx', 'public')).statusCode).toBe(404);
   });
 });

@@ -81,7 +81,7 @@ export async function startApi(
   options: Pick<
     AppOptions,
     'loginRateLimit' | 'downloadRateLimit' | 'docs' | 'onRoute' | 'clock' | 'trustedProxies'
-  > = {},
+  > & { app?: Partial<AppOptions> } = {},
 ): Promise<Api> {
   const t = await createTestDb(engine);
   const jun = await importReading(t.db, readPlanText(sample('jun').toString('utf8')), {
@@ -102,6 +102,7 @@ export async function startApi(
     loginRateLimit: options.loginRateLimit ?? 1000,
     docs: options.docs ?? false,
     dataDir,
+    ...options.app,
   });
   const sessions = {} as Api['sessions'];
   const signInAgain = async () => {

@@ -74,7 +74,7 @@ describe.each(ENGINES)('target changes on %s', (engine) => {
         .status,
     ).toBe(409);
 
-    const item = (await api.call('public', 'GET', `/api/items/${item1}`)).json();
+    const item = (await api.call('admin', 'GET', `/api/items/${item1}`)).json();
     expect(item.indicators[0]).toMatchObject({ target: 8, targetText: '8家' });
     const report = (
       await api.call('health', 'GET', `/api/reports/${await reportId(api, '1', '1-10月')}`)

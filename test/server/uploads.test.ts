@@ -114,7 +114,7 @@ describe.each(ENGINES)('uploads on %s', (engine) => {
       created: false,
       year: 2025,
     });
-    const plans = (await api.call('public', 'GET', '/api/plans')).json();
+    const plans = (await api.call('admin', 'GET', '/api/plans')).json();
     expect(plans).toHaveLength(2);
     const periods = (
       await api.call('admin', 'GET', `/api/plans/${first.json().plan.id}/periods`)

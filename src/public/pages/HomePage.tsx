@@ -1,16 +1,11 @@
-/** /p/: the published plans, newest year first. */
+/** /p/: the published plans, newest year first, each with the period its public view shows. */
 import type { Lang } from '../../core/labels.ts';
+import type { PublicPlanSummaryDto } from '../../server/presenters/public-plan.presenter.ts';
+import { formatDate, formatInstant } from '../format.ts';
 import { Layout, withLang } from '../Layout.tsx';
-import { word } from '../words.ts';
+import { fill, word } from '../words.ts';
 
-export interface HomePlan {
-  id: number;
-  title: string;
-  year: number;
-  itemCount: number;
-}
-
-export function HomePage({ lang, plans }: { lang: Lang; plans: HomePlan[] }) {
+export function HomePage({ lang, plans }: { lang: Lang; plans: PublicPlanSummaryDto[] }) {
   return (
     <Layout lang={lang} title={word('navPlans', lang)} path="/p/">
       <h1>{word('navPlans', lang)}</h1>
@@ -21,10 +16,14 @@ export function HomePage({ lang, plans }: { lang: Lang; plans: HomePlan[] }) {
           {plans.map((plan) => (
             <li key={plan.id}>
               <a href={withLang(`/p/plans/${plan.id}`, lang)}>{plan.title}</a>
-              <span className="muted">
-                {' '}
-                · {plan.itemCount} {word('items', lang)}
-              </span>
+              <p className="muted">
+                {fill(word('planLine', lang), {
+                  count: plan.itemCount,
+                  end: formatDate(plan.period.end, lang),
+                  period: plan.period.label,
+                })}{' '}
+                · {fill(word('updated', lang), { date: formatInstant(plan.updatedAt, lang) })}
+              </p>
             </li>
           ))}
         </ul>

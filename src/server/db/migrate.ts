@@ -9,6 +9,7 @@ import { settingsMigration } from './migrations/20261130T120000-settings.ts';
 import { accountsMigration } from './migrations/20261201T010000-accounts.ts';
 import { auditChainMigration } from './migrations/20261201T010100-audit-chain.ts';
 import { officeMigration } from './migrations/20261201T030000-office.ts';
+import { publicMigration } from './migrations/20261201T040000-public.ts';
 import { supervisionMigration } from './migrations/20261201T050000-supervision.ts';
 
 /** Every migration by name, for one engine. */
@@ -20,6 +21,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '20261201T010100-audit-chain': auditChainMigration(engine),
     '20261201T050000-supervision': supervisionMigration(engine),
     '20261201T030000-office': officeMigration,
+    '20261201T040000-public': publicMigration(engine),
   };
 }
 

@@ -388,6 +388,70 @@ export interface TargetChangeTable {
   version: number;
 }
 
+/** One publication of a report: what the public was shown, and when. Never updated. */
+export interface ReportPublicationTable {
+  id: Generated<number>;
+  report_id: number;
+  /** The report's version that was published (internal: never shown). */
+  report_version: number;
+  plan_id: number;
+  period_id: number;
+  item_id: number;
+  published_at: string;
+  /** JSON of the public content (services/publication-content.ts), allow-listed when read. */
+  content: string;
+}
+
+/** The moment a period was published as a whole: from then on the public view may show it. */
+export interface PeriodPublicationTable {
+  period_id: number;
+  plan_id: number;
+  published_at: string;
+}
+
+/** One row (id 1): bumped by every change the public can see, so caches know when to rebuild. */
+export interface PublicRevisionTable {
+  id: number;
+  revision: number;
+  changed_at: string;
+}
+
+/** A citizen's comment on an item, its moderation and its answer. */
+export interface CommentTable {
+  id: Generated<number>;
+  /** What the citizen keeps to come back: C2026-7K3Q9XMD. */
+  tracking_number: string;
+  plan_id: number;
+  item_id: number;
+  body: string;
+  /** 1–5, or null when the citizen gave none. */
+  rating: number | null;
+  /** Phone or e-mail sealed with AES-256-GCM (crypto/personal-data.ts); null when none given. */
+  contact: string | null;
+  /** The page language the citizen wrote from, for the confirmation message. */
+  lang: string;
+  /** pending → approved (shown) | rejected (not shown, with a reason for the citizen). */
+  state: string;
+  reject_reason: string | null;
+  moderated_at: string | null;
+  /** The unit asked to draft the answer (the item's lead unit by default). */
+  assigned_unit_id: number | null;
+  assigned_at: string | null;
+  draft_answer: string | null;
+  drafted_at: string | null;
+  /** The official answer, once the office has published it. */
+  answer: string | null;
+  answered_at: string | null;
+  created_at: string;
+  version: number;
+}
+
+/** Secrets the site makes for itself (the key that signs public forms). */
+export interface SiteKeyTable {
+  name: string;
+  value: string;
+}
+
 export interface Database {
   jurisdictions: JurisdictionTable;
   plans: PlanTable;
@@ -418,4 +482,9 @@ export interface Database {
   reminder_sends: ReminderSendTable;
   attachments: AttachmentTable;
   target_changes: TargetChangeTable;
+  report_publications: ReportPublicationTable;
+  period_publications: PeriodPublicationTable;
+  public_revision: PublicRevisionTable;
+  comments: CommentTable;
+  site_keys: SiteKeyTable;
 }

@@ -19,7 +19,8 @@ const BY_STATUS: Record<number, AppErrorCode> = {
   429: 'rate_limited',
 };
 
-function toAppError(error: unknown): AppError {
+/** Any error as an AppError: its own code, Fastify's errors by status, anything else internal. */
+export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     return new AppError('validation_failed', {

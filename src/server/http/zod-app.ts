@@ -12,6 +12,7 @@ import type { PersonalData } from '../crypto/personal-data.ts';
 import type { Clock } from '../db/clock.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../policies/actor.ts';
+import type { CitizenNotifier } from '../services/citizen-notifier.ts';
 
 export type ZodApp = FastifyInstance<
   RawServerDefault,
@@ -35,6 +36,8 @@ export interface RouteDeps {
   personalData: PersonalData;
   /** Largest accepted upload in bytes. */
   uploadLimit: number;
+  /** Sends citizens their confirmations and answers (a logging one unless configured). */
+  citizenNotifier: CitizenNotifier;
 }
 
 /** Registers a group of routes. */

@@ -24,6 +24,7 @@ import {
 } from '../repositories/plan.repository.ts';
 import { importItems } from './import-items.ts';
 import { planIdentity } from './plan-identity.ts';
+import { recordPublications } from './publication.service.ts';
 
 export interface ImportSummary {
   dryRun: boolean;
@@ -129,6 +130,7 @@ async function importInTransaction(
     warnings: reading.warnings.length,
     warningList: reading.warnings,
   };
+  await recordPublications(db, options.actor, { periodId });
   await insertAuditEvent(db, {
     userId: options.actor.userId,
     actor: options.actor.name,

@@ -16,6 +16,7 @@ import { presentPeriod } from '../presenters/plan.presenter.ts';
 import { insertAuditEvent } from '../repositories/audit.repository.ts';
 import { getPeriod, updatePeriod } from '../repositories/period.repository.ts';
 import { listReportsOfPeriod } from '../repositories/report.repository.ts';
+import { recordPublications, withdrawPeriod } from './publication.service.ts';
 import { reportView } from './report-access.ts';
 import { recordTransition } from './report-workflow.service.ts';
 
@@ -79,6 +80,8 @@ async function movePeriod(
       });
       if (!moved) throw new AppError('version_conflict');
     }
+    if (published) await recordPublications(trx, actor, { periodId: input.id, whole: true });
+    else await withdrawPeriod(trx, input.id);
     const after = presentPeriod((await getPeriod(trx, input.id)) ?? period);
     const summary = {
       period: after,

@@ -15,6 +15,7 @@ import {
 } from '../repositories/period.repository.ts';
 import { getPlan } from '../repositories/plan.repository.ts';
 import { carryOverReports } from './carry-over.ts';
+import { recordPublications } from './publication.service.ts';
 
 export async function readPeriods(db: Kysely<Database>, planId: number): Promise<PeriodDto[]> {
   if (!(await getPlan(db, planId))) throw new AppError('not_found');
@@ -92,6 +93,8 @@ export async function changePeriod(
       before,
       after,
     });
+    // Closing a period may complete its publication as a whole.
+    await recordPublications(trx, actor, { periodId: id });
     return after;
   });
 }

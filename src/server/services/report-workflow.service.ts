@@ -1,6 +1,8 @@
 /**
  * The report's workflow: draft → submitted → approved → published, and back to the unit as
- * returned (with a reason) from submitted or approved. Each step names the version it acts on.
+ * returned (with a reason) from submitted, approved or published — a published report is
+ * corrected by returning it; the public keeps the published version until the correction is
+ * published as a new, dated one. Each step names the version it acts on.
  */
 import type { Kysely, Updateable } from 'kysely';
 import type { Database, ReportTable } from '../db/schema.ts';
@@ -11,6 +13,7 @@ import type { ReportDto } from '../presenters/report.presenter.ts';
 import { insertAuditEvent } from '../repositories/audit.repository.ts';
 import { getPeriod } from '../repositories/period.repository.ts';
 import { insertReportVersion, updateReportIfVersion } from '../repositories/report.repository.ts';
+import { recordPublications } from './publication.service.ts';
 import { loadReport, reportView } from './report-access.ts';
 import { checksForReport } from './submission-check.service.ts';
 
@@ -19,7 +22,7 @@ export type ReportAction = 'submit' | 'return' | 'approve' | 'publish';
 const TRANSITIONS: Record<ReportAction, { from: ReportState[]; to: ReportState; review: boolean }> =
   {
     submit: { from: ['draft', 'returned'], to: 'submitted', review: false },
-    return: { from: ['submitted', 'approved'], to: 'returned', review: true },
+    return: { from: ['submitted', 'approved', 'published'], to: 'returned', review: true },
     approve: { from: ['submitted'], to: 'approved', review: true },
     publish: { from: ['approved'], to: 'published', review: true },
   };
@@ -106,6 +109,7 @@ export async function transitionReport(
     });
     if (!after)
       throw new AppError('version_conflict', { details: { current: await reportView(trx, id) } });
+    if (input.action === 'publish') await recordPublications(trx, actor, { reportIds: [id] });
     return after;
   });
 }

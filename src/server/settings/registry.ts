@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { defineSetting } from './define.ts';
 import { publicInputSettings } from './public-input.settings.ts';
+import { publicSiteSettings } from './public-site.settings.ts';
 import { securitySettings } from './security.ts';
 import { supervisionSettings } from './supervision.settings.ts';
 
@@ -20,6 +21,7 @@ const siteSettings = {
 export const SETTINGS = {
   ...siteSettings,
   ...publicInputSettings,
+  ...publicSiteSettings,
   ...securitySettings,
   ...supervisionSettings,
 };

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { ExportFormat as ExportFormatOfServer } from '../../documents/export/render-plan.ts';
 import type { AttachmentDto } from '../../server/presenters/attachment.presenter.ts';
 import type { AuditEventDto } from '../../server/presenters/audit.presenter.ts';
+import type { CommentDto } from '../../server/presenters/comment.presenter.ts';
 import type {
   ContributionDto,
   ItemContributionsDto,
@@ -60,3 +61,4 @@ export type ImportSummary = ImportSummaryOfServer;
 export type ItemPeopleInput = z.input<typeof ItemPeopleBody>;
 export type ItemIndicatorsInput = z.input<typeof ItemIndicatorsBody>;
 export type ExportFormat = ExportFormatOfServer;
+export type Comment = z.infer<typeof CommentDto>;

@@ -8,6 +8,7 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Role } from '../api/types.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { cockpitRoutes } from '../scenes/cockpit/routes.ts';
+import { commentRoutes } from '../scenes/comments/routes.ts';
 import { contributionRoutes } from '../scenes/contributions/routes.ts';
 import { directoryRoutes } from '../scenes/directory/routes.ts';
 import { itemEditRoutes } from '../scenes/item-edit/routes.ts';
@@ -35,6 +36,7 @@ export const ROUTES: SceneRoute[] = [
   ...reviewRoutes,
   ...contributionRoutes,
   ...supervisionRoutes,
+  ...commentRoutes,
   ...transferRoutes,
   ...planRoutes,
   ...directoryRoutes,

@@ -3,6 +3,7 @@
  * import and one entry below.
  */
 import { cockpitMessages } from '../scenes/cockpit/messages.ts';
+import { commentMessages } from '../scenes/comments/messages.ts';
 import { contributionMessages } from '../scenes/contributions/messages.ts';
 import { directoryMessages } from '../scenes/directory/messages.ts';
 import { itemMessages } from '../scenes/item/messages.ts';
@@ -28,6 +29,7 @@ const FEATURES = [
   itemEditMessages,
   contributionMessages,
   supervisionMessages,
+  commentMessages,
 ] as const;
 
 type Union<T> = (T extends unknown ? (x: T) => void : never) extends (x: infer I) => void

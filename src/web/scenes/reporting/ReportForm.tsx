@@ -93,6 +93,8 @@ export function ReportForm(props: { itemId: number; periodId: number; report: Re
   };
   const p = preview.data;
   const needsExplanation = p?.discrepancy !== null && p?.discrepancy !== undefined;
+  // The discrepancy already shows beside the assessment, above its explanation field.
+  const checks = (p?.checks ?? []).filter((c) => c.code !== 'behind_but_on_schedule');
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   return (
     <Form
@@ -201,9 +203,9 @@ export function ReportForm(props: { itemId: number; periodId: number; report: Re
           />
         </Form.Item>
       )}
-      {p && p.checks.length > 0 && (
+      {checks.length > 0 && (
         <section aria-label={t('form.checks')} className="ms-checks">
-          {p.checks.map((c) => (
+          {checks.map((c) => (
             <Alert
               key={c.code}
               type={

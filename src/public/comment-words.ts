@@ -1,0 +1,61 @@
+/** Words of citizens' comments: the list, the form, the tracking page. */
+import { defineWords } from './words.ts';
+
+export const cw = defineWords({
+  heading: { zh: '留言与答复', en: 'Comments and answers' },
+  none: { zh: '暂无公开的留言。', en: 'No comments have been published yet.' },
+  posted: { zh: '{date}留言', en: 'Posted {date}' },
+  rating: { zh: '评分：{n}/5', en: 'Rating: {n} of 5' },
+  ratingTerm: { zh: '评分', en: 'Rating' },
+  answer: { zh: '答复（{date}）', en: 'Answer ({date})' },
+  awaiting: { zh: '尚未答复', en: 'Not answered yet' },
+  average: { zh: '平均评分{avg}（{count}人评价）', en: 'Average rating {avg} from {count}' },
+  formHeading: { zh: '我要留言', en: 'Leave a comment' },
+  formIntro: {
+    zh: '留言经审核后公开，相关单位将作出答复。提交后您会得到一个查询编号，凭编号可随时查看处理情况。',
+    en: 'Comments are published after review and answered by the unit responsible. You get a tracking number to follow yours.',
+  },
+  body: { zh: '留言内容', en: 'Your comment' },
+  bodyHint: {
+    zh: '最多{max}字。请勿填写身份证号、住址等个人信息。',
+    en: 'Up to {max} characters. Do not write ID numbers, addresses or other personal details.',
+  },
+  ratingLegend: { zh: '您对这项工作的评价（选填）', en: 'How do you rate this work? (optional)' },
+  rating1: { zh: '1 很不满意', en: '1 Very dissatisfied' },
+  rating2: { zh: '2 不满意', en: '2 Dissatisfied' },
+  rating3: { zh: '3 一般', en: '3 Neither' },
+  rating4: { zh: '4 满意', en: '4 Satisfied' },
+  rating5: { zh: '5 很满意', en: '5 Very satisfied' },
+  contact: { zh: '联系方式（选填）', en: 'Contact (optional)' },
+  contactHint: {
+    zh: '手机号码或电子邮箱，仅用于通知您答复，加密保存，不会公开。',
+    en: 'A phone number or e-mail address, only to tell you of the answer; stored encrypted, never published.',
+  },
+  submit: { zh: '提交留言', en: 'Send comment' },
+  problem: { zh: '提交未成功', en: 'There is a problem' },
+  trackTitle: { zh: '留言查询', en: 'Track a comment' },
+  trackIntro: {
+    zh: '输入提交留言时得到的查询编号，查看审核和答复情况。',
+    en: 'Enter the tracking number you were given to see whether your comment was published and answered.',
+  },
+  trackNumber: { zh: '查询编号', en: 'Tracking number' },
+  trackHint: { zh: '例如 C2024-7K3Q9XMD', en: 'For example C2024-7K3Q9XMD' },
+  trackSubmit: { zh: '查询', en: 'Look up' },
+  notFound: {
+    zh: '未找到该编号的留言，请核对后重新输入。',
+    en: 'No comment has this number. Check it and try again.',
+  },
+  received: { zh: '留言已提交', en: 'Comment sent' },
+  keepNumber: {
+    zh: '请记下您的查询编号，凭编号查看审核和答复情况：',
+    en: 'Keep your tracking number to follow your comment:',
+  },
+  item: { zh: '事项', en: 'Item' },
+  status: { zh: '状态', en: 'Status' },
+  pending: { zh: '待审核', en: 'Awaiting review' },
+  approved: { zh: '已公开', en: 'Published' },
+  rejected: { zh: '未予公开', en: 'Not published' },
+  reason: { zh: '理由', en: 'Reason' },
+  yourComment: { zh: '留言内容', en: 'Your comment' },
+  postedAt: { zh: '提交时间', en: 'Sent' },
+});

@@ -1,11 +1,13 @@
 /** The dashboard of a plan for a period (admin and leaders). */
 import { z } from 'zod';
 import { IdParam, IdParams, withErrors } from '../http/error-dto.ts';
+import { ReadCache } from '../http/read-cache.ts';
 import type { Routes } from '../http/zod-app.ts';
 import { DashboardDto } from '../presenters/dashboard.presenter.ts';
 import { readDashboard } from '../services/dashboard.service.ts';
 
 export const dashboardRoutes: Routes = (app, { store }) => {
+  const cache = new ReadCache(store);
   app.get('/api/plans/:id/dashboard', {
     schema: {
       tags: ['dashboard'],
@@ -15,7 +17,9 @@ export const dashboardRoutes: Routes = (app, { store }) => {
       querystring: z.object({ period: IdParam.optional() }),
       response: withErrors({ 200: DashboardDto }),
     },
-    handler: (request) =>
-      readDashboard(store.db, request.actor, request.params.id, request.query.period),
+    handler: (request, reply) =>
+      cache.send(request, reply, () =>
+        readDashboard(store.db, request.actor, request.params.id, request.query.period),
+      ),
   });
 };

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ItemStatus, StatusClaim } from '../../core/model.ts';
 import { IdParam, IdParams, VersionField, withErrors } from '../http/error-dto.ts';
+import { ReadCache } from '../http/read-cache.ts';
 import type { Routes } from '../http/zod-app.ts';
 import { ItemDetailDto, ItemSummaryDto } from '../presenters/item.presenter.ts';
 import { listItems } from '../services/item.service.ts';
@@ -29,6 +30,7 @@ const ItemQuery = z.object({
 
 export const itemRoutes: Routes = (app, { store }) => {
   const db = store.db;
+  const cache = new ReadCache(store);
   app.get('/api/plans/:id/items', {
     schema: {
       tags: ['items'],
@@ -38,16 +40,18 @@ export const itemRoutes: Routes = (app, { store }) => {
       querystring: ItemQuery,
       response: withErrors({ 200: z.array(ItemSummaryDto) }),
     },
-    handler: (request) => {
+    handler: (request, reply) => {
       const { period, category, leader, unit, status, ...rest } = request.query;
-      return listItems(db, request.actor, request.params.id, {
-        ...rest,
-        periodId: period,
-        categoryId: category,
-        leaderId: leader,
-        unitId: unit,
-        claim: status,
-      });
+      return cache.send(request, reply, () =>
+        listItems(db, request.actor, request.params.id, {
+          ...rest,
+          periodId: period,
+          categoryId: category,
+          leaderId: leader,
+          unitId: unit,
+          claim: status,
+        }),
+      );
     },
   });
   app.get('/api/items/:id', {

@@ -208,7 +208,10 @@ describe.each(ENGINES)('faults on %s', (engine) => {
     const before = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';
     try {
-      const response = await inject({ method: 'GET', url: `/api/plans/${api.planId}/table.pdf` });
+      const response = await inject({
+        method: 'GET',
+        url: `/api/public/plans/${api.planId}/table.pdf`,
+      });
       expect(refused(response, 503)).toBe('pdf_unavailable');
       expect(response.json().error.message).toContain('本服务器未安装Chromium，无法生成PDF');
     } finally {

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { qrPng, qrSvg } from '../../documents/export/qr-code.ts';
-import { CONTENT_TYPES, EXPORT_FORMATS, renderPlan } from '../../documents/export/render-plan.ts';
+import { CONTENT_TYPES, EXPORT_FORMATS } from '../../documents/export/render-plan.ts';
 import { IdParams, withErrors } from '../http/error-dto.ts';
 import { PublicCache, sendPublic } from '../http/public-cache.ts';
 import type { Routes } from '../http/zod-app.ts';
@@ -21,6 +21,7 @@ import {
   presentPublicPlanDocument,
 } from '../presenters/public-plan.presenter.ts';
 import { trackComment } from '../services/comment.service.ts';
+import { renderPublicTable } from '../services/document-export.service.ts';
 import { readPublicFeed } from '../services/public-feed.service.ts';
 import {
   readPublicItem,
@@ -55,7 +56,7 @@ function disposition(name: string, extension: string): string {
   return `${kind}; filename="minsheng.${extension}"; filename*=UTF-8''${encodeURIComponent(`${name}.${extension}`)}`;
 }
 
-export const publicApiRoutes: Routes = (app, { store }) => {
+export const publicApiRoutes: Routes = (app, { store, downloadRateLimit }) => {
   const db = store.db;
   const cache = new PublicCache();
   const tags = ['public'];
@@ -96,8 +97,16 @@ export const publicApiRoutes: Routes = (app, { store }) => {
   });
   app.get('/api/public/plans/:id/table.:format', {
     // A .docx or a PDF costs seconds to make once per published version: anonymous callers may
-    // not ask for fresh variants faster than a person would.
-    config: { rateLimit: { max: 30, timeWindow: '1 minute', keyGenerator: (r) => r.ip } },
+    // not ask for fresh variants faster than a person would. One budget with the office's
+    // download routes, per client address.
+    config: {
+      rateLimit: {
+        groupId: 'downloads',
+        max: downloadRateLimit.public,
+        timeWindow: '1 minute',
+        keyGenerator: (r) => `ip:${r.ip}`,
+      },
+    },
     schema: {
       tags,
       summary:
@@ -124,7 +133,7 @@ export const publicApiRoutes: Routes = (app, { store }) => {
           const headers = { 'content-disposition': disposition(view.document.plan.title, format) };
           if (format === 'json')
             return { ...json(PublicPlanDocumentDto, presentPublicPlanDocument(view)), headers };
-          const body = await renderPlan(view.document, format, {
+          const body = await renderPublicTable(view.document, format, {
             assessment: assessment === 'true',
             attachmentLabel: attachment ?? null,
           });

@@ -5,9 +5,11 @@
  */
 import type { Kysely } from 'kysely';
 import { draftCircular } from '../../core/circular/draft-circular.ts';
+import type { PlanDocument } from '../../core/plan-document.ts';
 import { exportCircularDocx } from '../../documents/export/circular-docx.ts';
 import { findChromium } from '../../documents/export/pdf.ts';
 import type { ExportFormat } from '../../documents/export/render-plan.ts';
+import type { ExportOptions } from '../../documents/export/summary-table.ts';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
@@ -40,6 +42,19 @@ export async function renderPlanFile(
   const key = documentKey(doc, options.format, render);
   const bytes = await cachedDocument(key, () => renderInWorker(doc, options.format, render));
   return { bytes, name: doc.plan.title };
+}
+
+/**
+ * A public period's summary table: made off the request thread (the public cache keeps it per
+ * published revision), and refused plainly where no PDF can be printed.
+ */
+export async function renderPublicTable(
+  doc: PlanDocument,
+  format: ExportFormat,
+  options: ExportOptions,
+): Promise<Buffer> {
+  if (format === 'pdf' && !findChromium()) throw new AppError('pdf_unavailable');
+  return renderInWorker(doc, format, options);
 }
 
 /** The circular of a period; the period before it (by end date) gives "what changed". */

@@ -1,10 +1,11 @@
 /** The office app's routes: the login page, then every scene inside the shell for its roles. */
-import { Result, Spin } from 'antd';
+import { Result } from 'antd';
 import type { ReactNode } from 'react';
 import { createBrowserRouter, Link, Navigate, RouterProvider } from 'react-router';
 import { useMe } from '../api/session.ts';
 import type { Me, Role } from '../api/types.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { Splash } from '../components/Splash.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import LoginScene from '../scenes/login/LoginScene.tsx';
 import { homeFor, ROUTES } from './routes.tsx';
@@ -12,9 +13,8 @@ import { Shell } from './Shell.tsx';
 
 /** Renders `children(me)` for a signed-in user, else sends them to the login page. */
 function Session({ children }: { children: (me: Me) => ReactNode }) {
-  const t = useT();
   const me = useMe();
-  if (me.isPending) return <Spin fullscreen description={t('common.loading')} />;
+  if (me.isPending) return <Splash />;
   if (me.isError) return <ErrorNotice error={me.error} onRetry={() => void me.refetch()} />;
   if (me.data.role === 'public') {
     const next = encodeURIComponent(window.location.pathname + window.location.search);

@@ -4,11 +4,43 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { draftCircular } from '../../core/circular/draft-circular.ts';
+import type { PlanDocument } from '../../core/plan-document.ts';
 import { buildPlanDocument } from '../../core/read-plan.ts';
 import { exportCircularDocx } from '../../documents/export/circular-docx.ts';
+import { planIdentity, UNNAMED_JURISDICTION } from '../../server/services/plan-identity.ts';
 import { parseCommandArgs } from '../args.ts';
+import { InputError } from '../input-error.ts';
 import { loadPlan } from '../load-plan.ts';
 import { UsageError } from '../usage-error.ts';
+
+/**
+ * "What changed" compares items by number: only the same plan's earlier period gives it a
+ * meaning. Another city's or year's table would yield confident nonsense, so it is refused.
+ */
+function checkPrevious(current: PlanDocument, previous: PlanDocument): void {
+  const now = planIdentity(current.plan);
+  const before = planIdentity(previous.plan);
+  if (before.year !== now.year)
+    throw new InputError(
+      `--previous 的表格是${before.year}年的，本期是${now.year}年的：只能与同一年的上一期比较`,
+      `the --previous table is of ${before.year}, this one of ${now.year}: compare with the same year's earlier period`,
+    );
+  const named = (j: string) => j !== UNNAMED_JURISDICTION;
+  if (
+    named(before.jurisdiction) &&
+    named(now.jurisdiction) &&
+    before.jurisdiction !== now.jurisdiction
+  )
+    throw new InputError(
+      `--previous 的表格是${before.jurisdiction}的，本期是${now.jurisdiction}的：只能与同一地方的上一期比较`,
+      `the --previous table is of ${before.jurisdiction}, this one of ${now.jurisdiction}: compare with the same place's earlier period`,
+    );
+  if (previous.plan.asOf >= current.plan.asOf)
+    throw new InputError(
+      `--previous 的表格截至${previous.plan.asOf}，不早于本期（截至${current.plan.asOf}）`,
+      `the --previous table runs to ${previous.plan.asOf}, not before this one (to ${current.plan.asOf})`,
+    );
+}
 
 export async function runCircular(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs({
@@ -22,6 +54,7 @@ export async function runCircular(args: string[]): Promise<number> {
   if (!values.output) throw new UsageError('需要 -o 输出文件', '-o OUT is required');
   const current = buildPlanDocument(await loadPlan(file));
   const previous = values.previous ? buildPlanDocument(await loadPlan(values.previous)) : null;
+  if (previous) checkPrevious(current, previous);
   await writeFile(values.output, await exportCircularDocx(draftCircular(current, previous)));
   process.stderr.write(`${values.output}\n`);
   return 0;

@@ -18,8 +18,7 @@ export function asUsageError(error: unknown): UsageError | null {
   const name = quoted(message);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
     return new UsageError(`未知选项 ${name}`, `unknown option ${name}`);
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
-    return new UsageError(`多余的参数 ${name}`, `unexpected argument ${name}`);
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return refuse.extra([name]);
   if (/argument missing/.test(message))
     return new UsageError(`选项 ${name} 需要一个值`, `option ${name} needs a value`);
   if (/does not take an argument/.test(message))
@@ -39,3 +38,22 @@ export function parseCommandArgs<T extends ParseArgsConfig>(config: T) {
     throw asUsageError(error) ?? error;
   }
 }
+
+/** The refusals several commands share, worded once. */
+export const refuse = {
+  extra: (args: string[]) =>
+    new UsageError(`多余的参数 ${args.join(' ')}`, `unexpected argument ${args.join(' ')}`),
+  noTable: () => new UsageError('需要一个表格文件', 'one table file expected'),
+  noOutput: () => new UsageError('需要 -o 输出文件', '-o OUT is required'),
+  asOf: (value: string) =>
+    new UsageError(`--as-of 需要 YYYY-MM-DD：${value}`, `--as-of needs YYYY-MM-DD: ${value}`),
+  format: (formats: readonly string[], value: string | undefined) =>
+    new UsageError(
+      `--format 需要 ${formats.join('|')}${value ? `：${value}` : ''}`,
+      `--format needs ${formats.join('|')}${value ? `: ${value}` : ''}`,
+    ),
+  action: (actions: readonly string[], value: string | undefined) =>
+    value
+      ? new UsageError(`未知操作 ${value}`, `unknown action ${value}`)
+      : new UsageError(`缺少操作 ${actions.join('|')}`, `no action given: ${actions.join('|')}`),
+};

@@ -10,7 +10,7 @@ import { SYSTEM } from '../../server/policies/actor.ts';
 import type { AuditVerification } from '../../server/presenters/audit.presenter.ts';
 import { exportAuditLog, verifyAuditLog } from '../../server/services/audit.service.ts';
 import { pruneAuditLog } from '../../server/services/audit-retention.service.ts';
-import { parseCommandArgs } from '../args.ts';
+import { parseCommandArgs, refuse } from '../args.ts';
 import { InputError } from '../input-error.ts';
 import { UsageError } from '../usage-error.ts';
 import { withStore } from '../with-store.ts';
@@ -68,8 +68,7 @@ export async function runAudit(args: string[]): Promise<number> {
     },
   });
   const [action, ...extra] = positionals;
-  if (extra.length > 0)
-    throw new UsageError(`多余的参数 ${extra.join(' ')}`, `unexpected argument ${extra.join(' ')}`);
+  if (extra.length > 0) throw refuse.extra(extra);
   if (action === 'verify' && values.file) return report(verifyFile(values.file));
   if (action === 'verify')
     return withStore(values.db, async (store) => report(await verifyAuditLog(store.db, SYSTEM)));
@@ -103,8 +102,5 @@ export async function runAudit(args: string[]): Promise<number> {
   }
   if (action === 'prune')
     throw new UsageError('需要 --archive 归档文件', '--archive FILE is required');
-  throw new UsageError(
-    action ? `未知操作 ${action}` : '缺少操作 verify|export|prune',
-    action ? `unknown action ${action}` : 'no action given: verify|export|prune',
-  );
+  throw refuse.action(['verify', 'export', 'prune'], action);
 }

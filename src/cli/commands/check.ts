@@ -1,7 +1,7 @@
 /** `minsheng check <file>`: read a table, judge it, print the report or the plan document. */
 import { buildPlanDocument } from '../../core/read-plan.ts';
 import { isIsoDate } from '../../core/text/dates.ts';
-import { parseCommandArgs } from '../args.ts';
+import { parseCommandArgs, refuse } from '../args.ts';
 import type { Lang } from '../i18n.ts';
 import { loadPlan } from '../load-plan.ts';
 import { renderCheck } from '../render-check.ts';
@@ -19,11 +19,9 @@ export async function runCheck(args: string[]): Promise<number> {
     },
   });
   const [file, ...extra] = positionals;
-  if (!file || extra.length > 0)
-    throw new UsageError('需要一个表格文件', 'one table file expected');
+  if (!file || extra.length > 0) throw refuse.noTable();
   const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf))
-    throw new UsageError(`--as-of 需要 YYYY-MM-DD：${asOf}`, `--as-of needs YYYY-MM-DD: ${asOf}`);
+  if (asOf !== undefined && !isIsoDate(asOf)) throw refuse.asOf(asOf);
   if (values.lang !== 'zh' && values.lang !== 'en')
     throw new UsageError(
       `--lang 只能是 zh 或 en：${values.lang}`,

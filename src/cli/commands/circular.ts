@@ -8,10 +8,9 @@ import type { PlanDocument } from '../../core/plan-document.ts';
 import { buildPlanDocument } from '../../core/read-plan.ts';
 import { exportCircularDocx } from '../../documents/export/circular-docx.ts';
 import { planIdentity, UNNAMED_JURISDICTION } from '../../server/services/plan-identity.ts';
-import { parseCommandArgs } from '../args.ts';
+import { parseCommandArgs, refuse } from '../args.ts';
 import { InputError } from '../input-error.ts';
 import { loadPlan } from '../load-plan.ts';
-import { UsageError } from '../usage-error.ts';
 
 /**
  * "What changed" compares items by number: only the same plan's earlier period gives it a
@@ -49,9 +48,8 @@ export async function runCircular(args: string[]): Promise<number> {
     options: { previous: { type: 'string' }, output: { type: 'string', short: 'o' } },
   });
   const [file, ...extra] = positionals;
-  if (!file || extra.length > 0)
-    throw new UsageError('需要一个表格文件', 'one table file expected');
-  if (!values.output) throw new UsageError('需要 -o 输出文件', '-o OUT is required');
+  if (!file || extra.length > 0) throw refuse.noTable();
+  if (!values.output) throw refuse.noOutput();
   const current = buildPlanDocument(await loadPlan(file));
   const previous = values.previous ? buildPlanDocument(await loadPlan(values.previous)) : null;
   if (previous) checkPrevious(current, previous);

@@ -11,7 +11,7 @@ import {
 import { SYSTEM } from '../../server/policies/actor.ts';
 import { listPlans } from '../../server/repositories/plan.repository.ts';
 import { exportPlanDocument } from '../../server/services/export.service.ts';
-import { parseCommandArgs } from '../args.ts';
+import { parseCommandArgs, refuse } from '../args.ts';
 import { InputError } from '../input-error.ts';
 import { UsageError } from '../usage-error.ts';
 import { withStore } from '../with-store.ts';
@@ -41,11 +41,7 @@ export async function runExportFromDatabase(args: string[]): Promise<number> {
     },
   });
   const format = values.format as ExportFormat;
-  if (!EXPORT_FORMATS.includes(format))
-    throw new UsageError(
-      `--format 需要 ${EXPORT_FORMATS.join('|')}：${format}`,
-      `--format needs ${EXPORT_FORMATS.join('|')}: ${format}`,
-    );
+  if (!EXPORT_FORMATS.includes(format)) throw refuse.format(EXPORT_FORMATS, format);
   if (format !== 'json' && !values.output)
     throw new UsageError(`${format} 需要 -o 输出文件`, `${format} needs -o OUT`);
   return withStore(values.db, async (store) => {

@@ -11,10 +11,9 @@ import {
   type ExportFormat,
   renderPlan,
 } from '../../documents/export/render-plan.ts';
-import { parseCommandArgs } from '../args.ts';
+import { parseCommandArgs, refuse } from '../args.ts';
 import { InputError } from '../input-error.ts';
 import { loadPlan } from '../load-plan.ts';
-import { UsageError } from '../usage-error.ts';
 
 export async function runExport(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs({
@@ -30,17 +29,11 @@ export async function runExport(args: string[]): Promise<number> {
   });
   const [file, ...extra] = positionals;
   const format = values.format as ExportFormat | undefined;
-  if (!file || extra.length > 0)
-    throw new UsageError('需要一个表格文件', 'one table file expected');
-  if (!format || !EXPORT_FORMATS.includes(format))
-    throw new UsageError(
-      `--format 需要 ${EXPORT_FORMATS.join('|')}${format ? `：${format}` : ''}`,
-      `--format needs ${EXPORT_FORMATS.join('|')}${format ? `: ${format}` : ''}`,
-    );
-  if (!values.output) throw new UsageError('需要 -o 输出文件', '-o OUT is required');
+  if (!file || extra.length > 0) throw refuse.noTable();
+  if (!format || !EXPORT_FORMATS.includes(format)) throw refuse.format(EXPORT_FORMATS, format);
+  if (!values.output) throw refuse.noOutput();
   const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf))
-    throw new UsageError(`--as-of 需要 YYYY-MM-DD：${asOf}`, `--as-of needs YYYY-MM-DD: ${asOf}`);
+  if (asOf !== undefined && !isIsoDate(asOf)) throw refuse.asOf(asOf);
   const doc = buildPlanDocument(await loadPlan(file), asOf);
   try {
     const bytes = await renderPlan(doc, format, {

@@ -1,9 +1,8 @@
 /** `minsheng import <file> [--dry-run]`: stores a progress table in the database. */
 import { SYSTEM } from '../../server/policies/actor.ts';
 import { importReading } from '../../server/services/import.service.ts';
-import { parseCommandArgs } from '../args.ts';
+import { parseCommandArgs, refuse } from '../args.ts';
 import { loadPlan } from '../load-plan.ts';
-import { UsageError } from '../usage-error.ts';
 import { withStore } from '../with-store.ts';
 
 export async function runImport(args: string[]): Promise<number> {
@@ -19,8 +18,7 @@ export async function runImport(args: string[]): Promise<number> {
     },
   });
   const [file, ...extra] = positionals;
-  if (!file || extra.length > 0)
-    throw new UsageError('需要一个表格文件', 'one table file expected');
+  if (!file || extra.length > 0) throw refuse.noTable();
   const reading = await loadPlan(file);
   return withStore(values.db, async (store) => {
     const s = await importReading(store.db, reading, {

@@ -8,7 +8,7 @@ import { Role, SYSTEM } from '../../server/policies/actor.ts';
 import { findUserByName } from '../../server/repositories/user.repository.ts';
 import { setAccountDisabled, unlockAccount } from '../../server/services/account.service.ts';
 import { addUser, changePassword } from '../../server/services/user.service.ts';
-import { parseCommandArgs } from '../args.ts';
+import { parseCommandArgs, refuse } from '../args.ts';
 import { InputError } from '../input-error.ts';
 import { UsageError } from '../usage-error.ts';
 import { withStore } from '../with-store.ts';
@@ -40,13 +40,9 @@ export async function runUser(args: string[]): Promise<number> {
     },
   });
   const [action, name, ...extra] = positionals;
-  if (!action)
-    throw new UsageError(`缺少操作 ${ACTIONS.join('|')}`, `no action given: ${ACTIONS.join('|')}`);
-  if (!ACTIONS.includes(action as (typeof ACTIONS)[number]))
-    throw new UsageError(`未知操作 ${action}`, `unknown action ${action}`);
+  if (!ACTIONS.includes(action as (typeof ACTIONS)[number])) throw refuse.action(ACTIONS, action);
   if (!name) throw new UsageError('缺少用户名', 'no user name given');
-  if (extra.length > 0)
-    throw new UsageError(`多余的参数 ${extra.join(' ')}`, `unexpected argument ${extra.join(' ')}`);
+  if (extra.length > 0) throw refuse.extra(extra);
   const needsPassword = action === 'add' || action === 'passwd';
   if (needsPassword && !values['password-stdin'])
     throw new UsageError(

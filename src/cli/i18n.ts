@@ -42,6 +42,9 @@ export const TEXT = {
     claim: '自报',
     noCategory: '（无大类标题）',
     forecast: '按当前进度年底约',
+    colon: '：',
+    comma: '，',
+    category: (ordinal: string | null, title: string) => (ordinal ? `${ordinal}、${title}` : title),
   },
   en: {
     period: (label: string, end: string) => `Period ${label} (to ${end})`,
@@ -59,6 +62,9 @@ export const TEXT = {
     achievedInWords: 'done (stated in words)',
     claim: 'reported',
     noCategory: '(untitled category)',
-    forecast: 'year-end at this pace ≈',
+    forecast: 'year-end at this pace ≈ ',
+    colon: ': ',
+    comma: ', ',
+    category: (ordinal: string | null, title: string) => (ordinal ? `${ordinal}. ${title}` : title),
   },
 } as const;

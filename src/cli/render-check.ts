@@ -37,13 +37,16 @@ export function renderCheck(doc: PlanDocument, options: { lang: Lang; color: boo
 
   const indicatorLine = (ind: IndicatorDocument): string => {
     if (ind.kind === 'milestone') {
-      return `${ind.what}：${ind.achieved ? statusName(options.lang, 'completed') : t.notStated}`;
+      return `${ind.what}${t.colon}${ind.achieved ? statusName(options.lang, 'completed') : t.notStated}`;
     }
     const target = ind.target === null ? '?' : number(ind.target);
-    if (ind.actual === null && ind.achieved) return `${ind.what}：${t.achievedInWords}`;
+    if (ind.actual === null && ind.achieved) return `${ind.what}${t.colon}${t.achievedInWords}`;
     const actual = ind.actual === null ? t.notStated : number(ind.actual);
+    // The forecast in the indicator's unit, as the figures before it: "≈ 112" alone says nothing.
     const forecast =
-      ind.forecast === null ? '' : `，${t.forecast}${number(Math.round(ind.forecast * 100) / 100)}`;
+      ind.forecast === null
+        ? ''
+        : `${t.comma}${t.forecast}${number(Math.round(ind.forecast * 100) / 100)}${ind.unit}`;
     return `${ind.what} ${actual}/${target}${ind.unit} = ${percent(ind.completion)}${forecast}`;
   };
 
@@ -69,8 +72,10 @@ export function renderCheck(doc: PlanDocument, options: { lang: Lang; color: boo
 
   const { plan } = doc;
   const out: string[] = [bold(plan.title)];
+  // With --as-of the judgement is made at another date than the table's cut-off: say which.
   const facts = [
-    plan.period ? t.period(plan.period.label, plan.period.end) : t.asOf(plan.asOf),
+    ...(plan.period ? [t.period(plan.period.label, plan.period.end)] : []),
+    ...(!plan.period || plan.period.end !== plan.asOf ? [t.asOf(plan.asOf)] : []),
     `${t.expected} ${percent(doc.items[0]?.assessment.expected ?? null)}`,
     t.items(doc.items.length, plan.declaredItemCount),
   ];
@@ -81,7 +86,7 @@ export function renderCheck(doc: PlanDocument, options: { lang: Lang; color: boo
     counts.set(item.assessment.status, (counts.get(item.assessment.status) ?? 0) + 1);
   const order: ItemStatus[] = ['completed', 'on_track', 'lagging', 'severely_lagging', 'unknown'];
   out.push(
-    `${bold(t.summary)}：${order.map((s) => `${mark(s)} ${counts.get(s) ?? 0}`).join('  ')}`,
+    `${bold(t.summary)}${t.colon}${order.map((s) => `${mark(s)} ${counts.get(s) ?? 0}`).join('  ')}`,
     '',
   );
 
@@ -95,7 +100,7 @@ export function renderCheck(doc: PlanDocument, options: { lang: Lang; color: boo
   for (const item of doc.items) {
     const title = item.category ?? t.noCategory;
     if (title !== category) {
-      out.push(paint('cyan', `${item.categoryOrdinal ? `${item.categoryOrdinal}、` : ''}${title}`));
+      out.push(paint('cyan', t.category(item.categoryOrdinal, title)));
       category = title;
     }
     out.push(...itemLine(item, false));
@@ -104,8 +109,12 @@ export function renderCheck(doc: PlanDocument, options: { lang: Lang; color: boo
 
   out.push(bold(t.warnings(doc.warnings.length)));
   for (const w of doc.warnings) {
+    // The codes (README, "What is read") stay in the Chinese report for the office's look-up;
+    // the English one says the same in words.
     out.push(
-      `  ${paint('yellow', '⚠')} ${paint('gray', w.code)} ${options.lang === 'zh' ? w.message : w.messageEn}`,
+      options.lang === 'zh'
+        ? `  ${paint('yellow', '⚠')} ${paint('gray', w.code)} ${w.message}`
+        : `  ${paint('yellow', '⚠')} ${w.messageEn}`,
     );
   }
   return `${out.join('\n')}\n`;

@@ -5,19 +5,15 @@
 
 import { once } from 'node:events';
 import { createWriteStream, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { ChainVerifier, type StoredEvent } from '../../server/audit/verify-chain.ts';
 import { SYSTEM } from '../../server/policies/actor.ts';
 import type { AuditVerification } from '../../server/presenters/audit.presenter.ts';
 import { exportAuditLog, verifyAuditLog } from '../../server/services/audit.service.ts';
 import { pruneAuditLog } from '../../server/services/audit-retention.service.ts';
+import { parseCommandArgs, refuse } from '../args.ts';
 import { InputError } from '../input-error.ts';
 import { UsageError } from '../usage-error.ts';
 import { withStore } from '../with-store.ts';
-
-export const AUDIT_USAGE = `minsheng audit verify [--file EXPORT.jsonl] [--db URL]
-  minsheng audit export [-o FILE] [--from DATE] [--to DATE] [--db URL]
-  minsheng audit prune --archive FILE [--db URL]   (events older than audit.retentionDays)`;
 
 /** Checks an exported file on its own: each event's hash and each link to the one before. */
 function verifyFile(path: string): Pick<AuditVerification, 'ok' | 'events' | 'head' | 'problems'> {
@@ -59,7 +55,7 @@ function report(result: Pick<AuditVerification, 'ok' | 'events' | 'head' | 'prob
 
 /** Runs `minsheng audit verify|export|prune`. */
 export async function runAudit(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: {
@@ -72,7 +68,7 @@ export async function runAudit(args: string[]): Promise<number> {
     },
   });
   const [action, ...extra] = positionals;
-  if (extra.length > 0) throw new UsageError(AUDIT_USAGE);
+  if (extra.length > 0) throw refuse.extra(extra);
   if (action === 'verify' && values.file) return report(verifyFile(values.file));
   if (action === 'verify')
     return withStore(values.db, async (store) => report(await verifyAuditLog(store.db, SYSTEM)));
@@ -104,5 +100,7 @@ export async function runAudit(args: string[]): Promise<number> {
       return 0;
     });
   }
-  throw new UsageError(AUDIT_USAGE);
+  if (action === 'prune')
+    throw new UsageError('需要 --archive 归档文件', '--archive FILE is required');
+  throw refuse.action(['verify', 'export', 'prune'], action);
 }

@@ -1,14 +1,11 @@
 /** `minsheng backup` and `minsheng restore`: the whole database to a file and back, either engine. */
-import { parseArgs } from 'node:util';
 import { BackupError } from '../../server/backup/backup-error.ts';
 import { resolveDatabaseUrl } from '../../server/db/database.ts';
 import { backupDatabase, restoreDatabase } from '../../server/services/backup.service.ts';
+import { parseCommandArgs } from '../args.ts';
 import { InputError } from '../input-error.ts';
 import { UsageError } from '../usage-error.ts';
 import { withStore } from '../with-store.ts';
-
-export const BACKUP_USAGE = `minsheng backup -o FILE [--db URL]
-  minsheng restore FILE [--force] [--db URL]   (stop the server first)`;
 
 /** Runs backup work, turning its refusals into input errors (exit 1). */
 async function refusalsAsInput<T>(work: () => Promise<T>): Promise<T> {
@@ -22,11 +19,11 @@ async function refusalsAsInput<T>(work: () => Promise<T>): Promise<T> {
 
 /** Runs `minsheng backup -o FILE`. */
 export async function runBackup(args: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs({
     args,
     options: { output: { type: 'string', short: 'o' }, db: { type: 'string' } },
   });
-  if (!values.output) throw new UsageError(BACKUP_USAGE);
+  if (!values.output) throw new UsageError('需要 -o 备份文件', '-o FILE is required');
   const file = values.output;
   const url = resolveDatabaseUrl(values.db);
   await withStore(values.db, (store) =>
@@ -38,13 +35,14 @@ export async function runBackup(args: string[]): Promise<number> {
 
 /** Runs `minsheng restore FILE`; exit 1 when the restored audit log does not verify. */
 export async function runRestore(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: { force: { type: 'boolean', default: false }, db: { type: 'string' } },
   });
   const [file, ...extra] = positionals;
-  if (!file || extra.length > 0) throw new UsageError(BACKUP_USAGE);
+  if (!file || extra.length > 0)
+    throw new UsageError('需要一个备份文件', 'one backup file expected');
   const url = resolveDatabaseUrl(values.db);
   const verification = await refusalsAsInput(() =>
     restoreDatabase({ url }, file, { force: values.force }),

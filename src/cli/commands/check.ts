@@ -1,16 +1,14 @@
 /** `minsheng check <file>`: read a table, judge it, print the report or the plan document. */
-import { parseArgs } from 'node:util';
 import { buildPlanDocument } from '../../core/read-plan.ts';
 import { isIsoDate } from '../../core/text/dates.ts';
+import { parseCommandArgs, refuse } from '../args.ts';
 import type { Lang } from '../i18n.ts';
 import { loadPlan } from '../load-plan.ts';
 import { renderCheck } from '../render-check.ts';
 import { UsageError } from '../usage-error.ts';
 
-export const CHECK_USAGE = `minsheng check <file> [--json] [--as-of YYYY-MM-DD] [--lang zh|en]`;
-
 export async function runCheck(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: {
@@ -21,12 +19,14 @@ export async function runCheck(args: string[]): Promise<number> {
     },
   });
   const [file, ...extra] = positionals;
-  if (!file || extra.length > 0)
-    throw new UsageError(`需要一个文件 / one file expected\n${CHECK_USAGE}`);
+  if (!file || extra.length > 0) throw refuse.noTable();
   const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf))
-    throw new UsageError(`--as-of 需要 YYYY-MM-DD / --as-of needs YYYY-MM-DD: ${asOf}`);
-  if (values.lang !== 'zh' && values.lang !== 'en') throw new UsageError(`--lang zh|en`);
+  if (asOf !== undefined && !isIsoDate(asOf)) throw refuse.asOf(asOf);
+  if (values.lang !== 'zh' && values.lang !== 'en')
+    throw new UsageError(
+      `--lang 只能是 zh 或 en：${values.lang}`,
+      `--lang is zh or en: ${values.lang}`,
+    );
   const lang: Lang = values.lang;
 
   const reading = await loadPlan(file, asOf ? Number(asOf.slice(0, 4)) : undefined);

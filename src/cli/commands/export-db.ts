@@ -3,7 +3,6 @@
  * period, in any format (JSON to stdout when no -o is given).
  */
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import {
   EXPORT_FORMATS,
   type ExportFormat,
@@ -12,24 +11,24 @@ import {
 import { SYSTEM } from '../../server/policies/actor.ts';
 import { listPlans } from '../../server/repositories/plan.repository.ts';
 import { exportPlanDocument } from '../../server/services/export.service.ts';
+import { parseCommandArgs, refuse } from '../args.ts';
 import { InputError } from '../input-error.ts';
 import { UsageError } from '../usage-error.ts';
 import { withStore } from '../with-store.ts';
-
-export const EXPORT_DB_USAGE = `minsheng export --format ${EXPORT_FORMATS.join('|')} [-o OUT] [--plan ID] [--period ID] [--assessment] [--db URL]`;
 
 const positiveInt = (value: string | undefined, flag: string) => {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0)
     throw new UsageError(
-      `${flag} 需要正整数 / ${flag} needs a positive integer\n${EXPORT_DB_USAGE}`,
+      `${flag} 需要正整数：${value}`,
+      `${flag} needs a positive integer: ${value}`,
     );
   return n;
 };
 
 export async function runExportFromDatabase(args: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs({
     args,
     options: {
       format: { type: 'string', short: 'f', default: 'json' },
@@ -42,9 +41,9 @@ export async function runExportFromDatabase(args: string[]): Promise<number> {
     },
   });
   const format = values.format as ExportFormat;
-  if (!EXPORT_FORMATS.includes(format) || (format !== 'json' && !values.output)) {
-    throw new UsageError(EXPORT_DB_USAGE);
-  }
+  if (!EXPORT_FORMATS.includes(format)) throw refuse.format(EXPORT_FORMATS, format);
+  if (format !== 'json' && !values.output)
+    throw new UsageError(`${format} 需要 -o 输出文件`, `${format} needs -o OUT`);
   return withStore(values.db, async (store) => {
     // Without --plan: the newest plan (listPlans orders by year, newest first).
     const planId = positiveInt(values.plan, '--plan') ?? (await listPlans(store.db))[0]?.id;
@@ -64,28 +63,4 @@ export async function runExportFromDatabase(args: string[]): Promise<number> {
     else process.stdout.write(bytes);
     return 0;
   });
-}
-
-/**
- * `minsheng export` for both sources: with a table file it is the documents' file export
- * (commands/export.ts); without one it exports from the database.
- */
-export async function runExportCommand(args: string[]): Promise<number> {
-  const { positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: false,
-    // Every option of both commands that takes a value, so its value is not taken for a file.
-    options: {
-      format: { type: 'string', short: 'f' },
-      output: { type: 'string', short: 'o' },
-      attachment: { type: 'string' },
-      'as-of': { type: 'string' },
-      plan: { type: 'string' },
-      period: { type: 'string' },
-      db: { type: 'string' },
-    },
-  });
-  if (positionals.length > 0) return (await import('./export.ts')).runExport(args);
-  return runExportFromDatabase(args);
 }

@@ -3,7 +3,6 @@
  * table (进展情况汇总表) of a table file, in the format an office needs.
  */
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { buildPlanDocument } from '../../core/read-plan.ts';
 import { isIsoDate } from '../../core/text/dates.ts';
 import { DocumentError } from '../../documents/document-error.ts';
@@ -12,14 +11,12 @@ import {
   type ExportFormat,
   renderPlan,
 } from '../../documents/export/render-plan.ts';
+import { parseCommandArgs, refuse } from '../args.ts';
 import { InputError } from '../input-error.ts';
 import { loadPlan } from '../load-plan.ts';
-import { UsageError } from '../usage-error.ts';
-
-export const EXPORT_USAGE = `minsheng export <file> --format ${EXPORT_FORMATS.join('|')} -o OUT [--assessment] [--attachment 附件4] [--as-of YYYY-MM-DD]`;
 
 export async function runExport(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: {
@@ -32,11 +29,11 @@ export async function runExport(args: string[]): Promise<number> {
   });
   const [file, ...extra] = positionals;
   const format = values.format as ExportFormat | undefined;
-  if (!file || extra.length > 0 || !format || !EXPORT_FORMATS.includes(format) || !values.output) {
-    throw new UsageError(EXPORT_USAGE);
-  }
+  if (!file || extra.length > 0) throw refuse.noTable();
+  if (!format || !EXPORT_FORMATS.includes(format)) throw refuse.format(EXPORT_FORMATS, format);
+  if (!values.output) throw refuse.noOutput();
   const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of YYYY-MM-DD: ${asOf}`);
+  if (asOf !== undefined && !isIsoDate(asOf)) throw refuse.asOf(asOf);
   const doc = buildPlanDocument(await loadPlan(file), asOf);
   try {
     const bytes = await renderPlan(doc, format, {

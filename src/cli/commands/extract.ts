@@ -6,6 +6,7 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { extractLine } from '../../core/extract-line.ts';
+import { parseCommandArgs } from '../args.ts';
 
 const Line = z.object({
   id: z.union([z.string(), z.number()]),
@@ -14,7 +15,8 @@ const Line = z.object({
   asOf: z.iso.date().optional(),
 });
 
-export async function runExtract(): Promise<number> {
+export async function runExtract(args: string[]): Promise<number> {
+  parseCommandArgs({ args, options: {} });
   let failed = false;
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const raw of lines) {

@@ -1,16 +1,12 @@
 /** `minsheng import <file> [--dry-run]`: stores a progress table in the database. */
-import { parseArgs } from 'node:util';
 import { SYSTEM } from '../../server/policies/actor.ts';
 import { importReading } from '../../server/services/import.service.ts';
+import { parseCommandArgs, refuse } from '../args.ts';
 import { loadPlan } from '../load-plan.ts';
-import { UsageError } from '../usage-error.ts';
 import { withStore } from '../with-store.ts';
 
-export const IMPORT_USAGE =
-  'minsheng import <file> [--dry-run] [--publish] [--jurisdiction NAME] [--json] [--db URL]';
-
 export async function runImport(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: {
@@ -22,8 +18,7 @@ export async function runImport(args: string[]): Promise<number> {
     },
   });
   const [file, ...extra] = positionals;
-  if (!file || extra.length > 0)
-    throw new UsageError(`需要一个文件 / one file expected\n${IMPORT_USAGE}`);
+  if (!file || extra.length > 0) throw refuse.noTable();
   const reading = await loadPlan(file);
   return withStore(values.db, async (store) => {
     const s = await importReading(store.db, reading, {

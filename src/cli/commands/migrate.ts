@@ -1,12 +1,10 @@
 /** `minsheng migrate [--db URL]`: brings the database schema up to date. */
-import { parseArgs } from 'node:util';
 import { openDatabase, resolveDatabaseUrl } from '../../server/db/database.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
-
-export const MIGRATE_USAGE = 'minsheng migrate [--db URL]';
+import { parseCommandArgs } from '../args.ts';
 
 export async function runMigrate(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { db: { type: 'string' } } });
+  const { values } = parseCommandArgs({ args, options: { db: { type: 'string' } } });
   const store = openDatabase({ url: resolveDatabaseUrl(values.db) });
   try {
     const applied = await migrateToLatest(store);

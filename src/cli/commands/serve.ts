@@ -2,7 +2,6 @@
  * `minsheng serve`: migrate, load demo data on an empty database, create the first accounts (the
  * office and the three administrators, each with a one-time password printed once), listen.
  */
-import { parseArgs } from 'node:util';
 import { buildApp, defaultDataDir } from '../../server/app.ts';
 import { loadDataKey, personalDataCipher } from '../../server/crypto/personal-data.ts';
 import { systemClock } from '../../server/db/clock.ts';
@@ -11,10 +10,8 @@ import { migrateToLatest } from '../../server/db/migrate.ts';
 import { loadDemoIfEmpty } from '../../server/demo/load-demo.ts';
 import { startScheduler } from '../../server/jobs/scheduler.ts';
 import { ensureAdministrators, FIRST_ACCOUNTS } from '../../server/services/user.service.ts';
+import { parseCommandArgs } from '../args.ts';
 import { UsageError } from '../usage-error.ts';
-
-export const SERVE_USAGE =
-  'minsheng serve [--port N] [--host ADDR] [--db URL]   (env PORT, HOST, DATABASE_URL, MINSHENG_TRUSTED_PROXIES)';
 
 /** The first accounts and their one-time passwords, as a short table in both languages. */
 function printFirstAccounts(accounts: { name: string; password: string }[]): void {
@@ -39,13 +36,13 @@ const trustedProxies = (): string[] =>
     .filter(Boolean);
 
 export async function runServe(args: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs({
     args,
     options: { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' } },
   });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port 0-65535\n${SERVE_USAGE}`);
+    throw new UsageError(`--port 需要 0-65535：${port}`, `--port needs 0-65535: ${port}`);
   const store = openDatabase({ url: resolveDatabaseUrl(values.db) });
   await migrateToLatest(store);
   if (await loadDemoIfEmpty(store))

@@ -4,18 +4,14 @@
  * security administrator). Passwords are read from stdin, never argv; an operator's password must
  * be changed at first sign-in unless --no-change-required says it is the holder's own.
  */
-import { parseArgs } from 'node:util';
 import { Role, SYSTEM } from '../../server/policies/actor.ts';
 import { findUserByName } from '../../server/repositories/user.repository.ts';
 import { setAccountDisabled, unlockAccount } from '../../server/services/account.service.ts';
 import { addUser, changePassword } from '../../server/services/user.service.ts';
+import { parseCommandArgs, refuse } from '../args.ts';
 import { InputError } from '../input-error.ts';
 import { UsageError } from '../usage-error.ts';
 import { withStore } from '../with-store.ts';
-
-export const USER_USAGE = `minsheng user add NAME --role ${Role.options.join('|')} [--unit UNIT [--new-unit]] [--leader NAME [--new-leader]] --password-stdin [--no-change-required] [--db URL]
-  minsheng user passwd NAME --password-stdin [--no-change-required] [--db URL]
-  minsheng user unlock|disable|enable NAME [--db URL]`;
 
 const ACTIONS = ['add', 'passwd', 'unlock', 'disable', 'enable'] as const;
 
@@ -29,7 +25,7 @@ async function readStdin(): Promise<string> {
 
 /** Runs `minsheng user …`. */
 export async function runUser(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: {
@@ -44,14 +40,21 @@ export async function runUser(args: string[]): Promise<number> {
     },
   });
   const [action, name, ...extra] = positionals;
-  if (!ACTIONS.includes(action as (typeof ACTIONS)[number]) || !name || extra.length > 0)
-    throw new UsageError(USER_USAGE);
+  if (!ACTIONS.includes(action as (typeof ACTIONS)[number])) throw refuse.action(ACTIONS, action);
+  if (!name) throw new UsageError('缺少用户名', 'no user name given');
+  if (extra.length > 0) throw refuse.extra(extra);
   const needsPassword = action === 'add' || action === 'passwd';
   if (needsPassword && !values['password-stdin'])
-    throw new UsageError(`需要 --password-stdin / --password-stdin is required\n${USER_USAGE}`);
+    throw new UsageError(
+      '需要 --password-stdin（密码从标准输入读取）',
+      '--password-stdin is required (the password is read from stdin)',
+    );
   const role = action === 'add' ? Role.safeParse(values.role) : undefined;
   if (role && !role.success)
-    throw new UsageError(`--role ${Role.options.join('|')}\n${USER_USAGE}`);
+    throw new UsageError(
+      `--role 需要 ${Role.options.join('|')}${values.role ? `：${values.role}` : ''}`,
+      `--role needs ${Role.options.join('|')}${values.role ? `: ${values.role}` : ''}`,
+    );
   const password = needsPassword ? await readStdin() : '';
   const mustChangePassword = !values['no-change-required'];
   return withStore(values.db, async (store) => {

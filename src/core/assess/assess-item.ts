@@ -43,6 +43,25 @@ const CLAIM_ZH: Record<StatusClaim, string> = {
   no_task: '无任务',
 };
 
+// The English message is read by people too: words, not the codes (on_schedule, severely_lagging).
+const CLAIM_EN: Record<StatusClaim, string> = {
+  completed: 'completed',
+  ahead: 'ahead of schedule',
+  on_schedule: 'on schedule',
+  in_progress: 'in progress',
+  lagging: 'lagging',
+  not_started: 'not started',
+  no_task: 'no task',
+};
+
+const STATUS_EN: Record<ItemStatus, string> = {
+  completed: 'completed',
+  on_track: 'on track',
+  lagging: 'lagging',
+  severely_lagging: 'severely lagging',
+  unknown: 'cannot be judged',
+};
+
 const STATUS_ZH: Record<ItemStatus, string> = {
   completed: '已完成',
   on_track: '按序时推进',
@@ -75,6 +94,6 @@ export function findDiscrepancy(
     claim,
     status: assessment.status,
     message: `自报“${CLAIM_ZH[claim]}”，但“${what}”完成${percent(assessment.progress)}，序时进度${percent(assessment.expected)}，评估为${STATUS_ZH[assessment.status]}`,
-    messageEn: `Reported "${claim}", but "${what}" is at ${percent(assessment.progress)} with ${percent(assessment.expected)} of the time elapsed: ${assessment.status}`,
+    messageEn: `Reported "${CLAIM_EN[claim]}", but "${what}" is at ${percent(assessment.progress)} with ${percent(assessment.expected)} of the time elapsed: ${STATUS_EN[assessment.status]}`,
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { PlanReading, Warning } from '../../core/model.ts';
+import { periodTableTitle } from '../../core/period-title.ts';
 import type { PlanDocument } from '../../core/plan-document.ts';
 import { buildPlanDocument } from '../../core/read-plan.ts';
 import type { Database } from '../db/schema.ts';
@@ -57,7 +58,9 @@ export async function exportPlanDocument(
   );
   const reading: PlanReading = {
     plan: {
-      title: period?.source_title ?? plan.title,
+      title: period
+        ? periodTableTitle(plan.title, { label: period.label, sourceTitle: period.source_title })
+        : plan.title,
       year: plan.year,
       declaredItemCount: plan.declared_item_count,
       period: period

@@ -5,6 +5,7 @@
  * office's export does, so the public page, the open data and the summary table agree.
  */
 import type { Category, Indicator, Item, PlanReading } from '../../core/model.ts';
+import { periodTableTitle } from '../../core/period-title.ts';
 import type { ItemDocument, PlanDocument } from '../../core/plan-document.ts';
 import { buildPlanDocument } from '../../core/read-plan.ts';
 import type { PublicPeriod } from './public-periods.service.ts';
@@ -88,8 +89,8 @@ export function buildPublicDocument(
   const reading: PlanReading = {
     plan: {
       ...head,
-      // As the office's export titles it: the period's own table title when it came with one.
-      title: period.sourceTitle ?? head.title,
+      // As the office's export titles it.
+      title: periodTableTitle(head.title, period),
       period: { label: period.label, start: period.start, end: period.end },
     },
     categories: categories.map(({ ordinal, title }) => ({ ordinal, title })),

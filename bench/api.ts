@@ -52,13 +52,18 @@ export async function benchApi(): Promise<void> {
   const store = openDatabase({ url: join(dir, 'bench.db') });
   await migrateToLatest(store);
   await loadDemoIfEmpty(store);
-  await addUser(store.db, { name: 'bench', role: 'admin', password: 'bench password' });
+  await addUser(store.db, {
+    name: 'bench',
+    role: 'admin',
+    password: 'Correct horse battery 9',
+    mustChangePassword: false,
+  });
   const app = await buildApp({ store, docs: false });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const login = await app.inject({
     method: 'POST',
     url: '/api/auth/login',
-    payload: { name: 'bench', password: 'bench password' },
+    payload: { name: 'bench', password: 'Correct horse battery 9' },
   });
   const cookie = `minsheng_session=${login.cookies.find((c) => c.name === 'minsheng_session')?.value}`;
 

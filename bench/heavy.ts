@@ -39,7 +39,12 @@ export async function benchHeavy(): Promise<void> {
     actor: SYSTEM,
     state: 'published',
   });
-  await addUser(store.db, { name: 'bench', role: 'admin', password: 'bench password' });
+  await addUser(store.db, {
+    name: 'bench',
+    role: 'admin',
+    password: 'Correct horse battery 9',
+    mustChangePassword: false,
+  });
   const app = await buildApp({
     store,
     docs: false,
@@ -49,7 +54,7 @@ export async function benchHeavy(): Promise<void> {
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'bench', password: 'bench password' }),
+    body: JSON.stringify({ name: 'bench', password: 'Correct horse battery 9' }),
   });
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchCore } from './core.ts';
 import { benchDocuments } from './documents.ts';
+import { machine } from './timing.ts';
 
 const seedPath = resolve(process.cwd(), '../shared/seed/jiangmen-2020-jan-sep.txt');
 let seed: string | null = null;
@@ -15,7 +16,7 @@ try {
   console.log(`(reference table not found at ${seedPath}; benchmarking the generated tables only)`);
 }
 
-console.log(`Minsheng benchmarks · Node ${process.version} · ${new Date().toISOString()}\n`);
+console.log(`Minsheng benchmarks · ${new Date().toISOString()}\n${machine()}\n`);
 benchCore(seed);
 (await import('./corpus.ts')).benchCorpus();
 await benchDocuments();

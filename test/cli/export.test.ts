@@ -39,17 +39,32 @@ describeSeed('minsheng export', () => {
   });
 
   it('writes .xlsx with the table and, with --assessment, the computed status', async () => {
-    const out = join(dir, 'table.xlsx');
-    expect(runCli(['export', SEED_TABLE, '--format', 'xlsx', '-o', out, '--assessment']).code).toBe(
-      0,
-    );
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(out);
-    const indicators = book.worksheets[1];
-    const rows: unknown[][] = [];
-    indicators?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    const roads = rows.find((r) => r.includes('农村公路建设'));
-    expect(roads).toEqual(expect.arrayContaining(['13', 150, '公里', 81.661]));
+    /** The summary sheet's rows as texts: the header row and item 13 (roads and bridges). */
+    const summary = async (flags: string[]) => {
+      const out = join(dir, `table${flags.length}.xlsx`);
+      expect(runCli(['export', SEED_TABLE, '--format', 'xlsx', '-o', out, ...flags]).code).toBe(0);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(out);
+      const rows: string[][] = [];
+      book.worksheets[0]?.eachRow((row) => {
+        const texts: string[] = [];
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          texts.push(cell.text);
+        });
+        rows.push(texts);
+      });
+      const header = rows.find((r) => r.includes('进展情况')) ?? [];
+      const item13 = rows.find((r) => r[1] === '13') ?? [];
+      return { header, item13 };
+    };
+    const plain = await summary([]);
+    expect(plain.header).not.toContain('评估');
+    expect(plain.item13.slice(7).filter(Boolean)).toEqual([]);
+
+    // Item 13 says 按进度完成, but its 6 of 12 bridges at 74.9% of the year are behind.
+    const assessed = await summary(['--assessment']);
+    expect(assessed.header.slice(7)).toEqual(['完成率', '序时进度', '评估']);
+    expect(assessed.item13.slice(7)).toEqual(['50%', '74.9%', '滞后']);
   });
 
   it('writes CSV that starts with a BOM', () => {

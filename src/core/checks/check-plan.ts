@@ -39,6 +39,8 @@ function numberingWarnings(items: Item[]): Warning[] {
         message: `序号${item.no}重复出现`,
         messageEn: `Number ${item.no} appears more than once`,
       });
+      // The repeat is the whole story: "jumps from 3 to 3" would report the same row twice.
+      continue;
     }
     seen.add(item.no);
     const n = Number.parseInt(item.no, 10);

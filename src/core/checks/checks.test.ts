@@ -81,15 +81,24 @@ describe('checkPlan', () => {
   });
 
   it('compares the declared count and finds numbering gaps and repeats', () => {
-    const codes = checkPlan(
+    const warnings = checkPlan(
       reading([item({ no: '1' }), item({ no: '3' }), item({ no: '3' })], 4),
-    ).map((w) => `${w.code}:${w.item}`);
-    expect(codes).toEqual([
-      'item_count_mismatch:null',
-      'number_gap:3',
-      'number_gap:3',
-      'number_gap:3',
+    );
+    expect(warnings.map((w) => [w.code, w.item, w.message])).toEqual([
+      ['item_count_mismatch', null, '标题声明共4项，表中找到3项'],
+      ['number_gap', '3', '序号从1跳到3'],
+      ['number_gap', '3', '序号3重复出现'],
     ]);
+  });
+
+  it('reports a repeated number once, as a repeat, and reads on from it', () => {
+    const messages = checkPlan(
+      reading(
+        ['1', '2', '2', '3', '5'].map((no) => item({ no })),
+        5,
+      ),
+    ).map((w) => w.message);
+    expect(messages).toEqual(['序号2重复出现', '序号从3跳到5']);
   });
 
   it('accepts numbering that restarts at 1 in each group', () => {

@@ -10,7 +10,7 @@ import { countListedPlaces } from './enumerations.ts';
 import { type Figure, readProgress } from './figures.ts';
 import { matchSpanAndYear } from './multi-year.ts';
 import { assignReportedPercents } from './reported-percent.ts';
-import { CONFUSABLES, STARTED_CUE } from './rules.ts';
+import { isConfusable, STARTED_CUE } from './rules.ts';
 import { compare, profileWhats, type WhatProfile } from './similarity.ts';
 import { unitFit } from './units.ts';
 
@@ -150,17 +150,6 @@ function scopeOf(all: Indicator[]): Scope {
       return known;
     },
   };
-}
-
-/** "老旧社区改造" against "老旧小区改造项目…已完工23个": another thing. */
-function isConfusable(what: string, context: string): boolean {
-  for (const [a, b] of CONFUSABLES) {
-    if (what.includes(a) && !what.includes(b) && context.includes(b) && !context.includes(a))
-      return true;
-    if (what.includes(b) && !what.includes(a) && context.includes(a) && !context.includes(b))
-      return true;
-  }
-  return false;
 }
 
 const DONE_OF = /(\d+(?:\.\d+)?)\s*\/\s*$/;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../model.ts';
-import { extractIndicators, extractTargets } from './index.ts';
+import { extractIndicators, extractTargets, matchActuals } from './index.ts';
 
 interface Case {
   name: string;
@@ -468,13 +468,17 @@ describe('matchActuals', () => {
 
   it('returns new objects in the same order and leaves its input alone', () => {
     const targets = extractTargets('完成农村公路建设150公里，危桥改造12座。');
-    const copy = structuredClone(targets);
-    const filled = extractIndicators(
-      '完成农村公路建设150公里，危桥改造12座。',
-      '已完成危桥改造6座。',
+    // An actual from an earlier reading: matching starts afresh and must not wipe the caller's.
+    const input = targets.map((ind, i) =>
+      i === 0 ? { ...ind, actual: 80, actualText: '80公里' } : ind,
     );
-    expect(targets).toEqual(copy);
-    expect(filled.map((ind) => ind.what)).toEqual(targets.map((ind) => ind.what));
-    expect(filled[1]?.actual).toBe(6);
+    const copy = structuredClone(input);
+    const filled = matchActuals(input, '已完成危桥改造6座。');
+    expect(input).toEqual(copy);
+    expect(filled.map((ind) => ind.what)).toEqual(['农村公路建设', '危桥改造']);
+    expect(filled.map((ind) => ind.actual)).toEqual([null, 6]);
+    filled.forEach((ind, i) => {
+      expect(ind).not.toBe(input[i]);
+    });
   });
 });

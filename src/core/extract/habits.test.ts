@@ -77,6 +77,34 @@ describe('actuals of other places', () => {
       '老旧小区改造项目已完工23个。',
       [[15, null, null]],
     ],
+    // The counter-case: the writer says 小区 for the 社区 of the target, and the printed rate
+    // (9 ÷ 15 = 60%) shows it is the same thing. The rule is the agreeing rate, not the noun:
+    // it holds for every confusable pair and both directions, and a rate that disagrees does not
+    // make the figure an actual.
+    [
+      'a count of 小区 for a 社区 target, the printed rate agreeing',
+      '完成老旧社区改造15个',
+      '已完成老旧小区改造9个，完成率60%。',
+      [[15, 9, 60]],
+    ],
+    [
+      'a count of 社区 for a 小区 target, the printed share agreeing',
+      '改造老旧小区40个',
+      '老旧社区改造已完工10个，占全年计划的25%。',
+      [[40, 10, 25]],
+    ],
+    [
+      '自然村 for 行政村, the printed rate agreeing',
+      '新建行政村综合文化室20个',
+      '已在12个自然村建成综合文化室，完成率60%。',
+      [[20, 12, 60]],
+    ],
+    [
+      'a count of 小区 whose printed rate disagrees stays unread',
+      '完成老旧社区改造15个',
+      '已完成老旧小区改造9个，完成率80%。',
+      [[15, null, 80]],
+    ],
     [
       'a half-width full stop ends the status sentence',
       '开展技能培训3000人次',

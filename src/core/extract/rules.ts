@@ -210,12 +210,25 @@ export const HEDGE = /初步|部分|未|正在|推进中|尚/;
 
 /**
  * Neighbouring nouns that name different things: a count of one is no actual of the other.
- * Seed: target "15个老旧社区改造", progress "老旧小区改造项目…已完工23个".
+ * Seed: target "15个老旧社区改造", progress "老旧小区改造项目…已完工23个" (23 of 15: not the same
+ * thing). Only a printed completion rate that agrees with the count ÷ target says the writer used
+ * the neighbouring word for the same thing (agreeing-rate.ts): "已完成老旧小区改造9个，完成率60%".
  */
 export const CONFUSABLES: [string, string][] = [
   ['社区', '小区'],
   ['行政村', '自然村'],
 ];
+
+/** The words around a figure name the other noun of a confusable pair than `what` does. */
+export function isConfusable(what: string, context: string): boolean {
+  for (const [a, b] of CONFUSABLES) {
+    if (what.includes(a) && !what.includes(b) && context.includes(b) && !context.includes(a))
+      return true;
+    if (what.includes(b) && !what.includes(a) && context.includes(a) && !context.includes(b))
+      return true;
+  }
+  return false;
+}
 
 /** Words that carry no meaning when comparing a `what` with the words around a figure. */
 export const MATCH_STOPWORDS =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlanDocument } from '../../../test/factories/plan-document.ts';
+import type { Report } from '../../core/model.ts';
 import { buildSummaryTable } from './summary-table.ts';
 
 describe('buildSummaryTable', () => {
@@ -17,7 +18,7 @@ describe('buildSummaryTable', () => {
     expect(table.columns).toHaveLength(7);
   });
 
-  it('puts the status sentence first and numbers the points; one unnumbered point stays bare', () => {
+  it("prints the unit's own lines: the status sentence first, then its numbered points", () => {
     const [health] = buildSummaryTable(doc).groups;
     expect(health?.rows[0]?.progress.slice(0, 2)).toEqual([
       '按进度完成。',
@@ -27,6 +28,26 @@ describe('buildSummaryTable', () => {
       '已完成。',
       '已完成25间二级以上医疗机构对接市区域卫生健康平台。',
     ]);
+  });
+
+  it('numbers the points itself when a report has no text of its own; one point stays bare', () => {
+    const progressOf = (report: Report) => {
+      const items = doc.items.map((item, n) => (n === 0 ? { ...item, report } : item));
+      return buildSummaryTable({ ...doc, items }).groups[0]?.rows[0]?.progress;
+    };
+    const claim = { statusLabel: '按进度完成', statusClaim: 'on_schedule' } as const;
+    expect(progressOf({ ...claim, points: ['完成验收。', '正在推进。'], text: '' })).toEqual([
+      '按进度完成。',
+      '（1）完成验收。',
+      '（2）正在推进。',
+    ]);
+    expect(progressOf({ ...claim, points: ['完成验收。'], text: ' \n ' })).toEqual([
+      '按进度完成。',
+      '完成验收。',
+    ]);
+    expect(
+      progressOf({ statusLabel: null, statusClaim: null, points: ['甲。', '乙。'], text: '' }),
+    ).toEqual(['（1）甲。', '（2）乙。']);
   });
 
   it('keeps units and persons parallel, a missing person as an empty line', () => {
@@ -39,7 +60,8 @@ describe('buildSummaryTable', () => {
     const table = buildSummaryTable(doc, { assessment: true });
     expect(table.columns.slice(7)).toEqual(['完成率', '序时进度', '评估']);
     const row = table.groups[2]?.rows[0];
-    expect([row?.completion, row?.expected, row?.assessment]).toEqual(['50%', '74.9%', '严重滞后']);
+    // 6 of 12 bridges when 274 of 366 days are gone: pace 0.67, between severePace and onTrackPace.
+    expect([row?.completion, row?.expected, row?.assessment]).toEqual(['50%', '74.9%', '滞后']);
     expect(table.groups[2]?.rows[1]?.assessment).toBe('无法评估');
   });
 });

@@ -65,7 +65,12 @@ describe('exportXlsx', () => {
       '汇总表',
     );
     expect(sheet?.getCell('J3').text).toBe('评估');
-    expect(sheet?.getCell('J8').text).toBe('严重滞后');
+    // Item 5 (row 8): 6 of 12 bridges at 74.9% of the year is 滞后 by thresholds.ts.
+    expect(['H8', 'I8', 'J8'].map((at) => sheet?.getCell(at).text)).toEqual([
+      '50%',
+      '74.9%',
+      '滞后',
+    ]);
   });
 
   it('lists every indicator as plain data on the second sheet', async () => {
@@ -86,7 +91,8 @@ describe('exportXlsx', () => {
     const bridges = sheet?.getRow(8).values as unknown[];
     expect(bridges.slice(1, 7)).toEqual(['5', '改造危桥', '累计数量', 12, '座', 6]);
     expect(bridges[7]).toBeCloseTo(0.5);
-    expect(bridges[9]).toBe('严重滞后');
+    expect(bridges[8]).toBeCloseTo(274 / 366);
+    expect(bridges[9]).toBe('滞后');
     expect(sheet?.getCell('G8').numFmt).toBe('0.0%');
   });
 });

@@ -26,4 +26,5 @@ await (await import('./security.ts')).benchSecurity();
 await (await import('./supervision.ts')).benchSupervision();
 await (await import('./web.ts')).benchWeb();
 await (await import('./public.ts')).benchPublic();
+(await import('./cli.ts')).benchCli();
 console.log('(national-scale PostgreSQL dashboard: npm run bench:national — ~11 min, ~3 GB)');

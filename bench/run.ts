@@ -19,6 +19,7 @@ console.log(`Minsheng benchmarks · Node ${process.version} · ${new Date().toIS
 benchCore(seed);
 (await import('./corpus.ts')).benchCorpus();
 await benchDocuments();
+(await import('./cli.ts')).benchCli();
 await (await import('./api.ts')).benchApi();
 await (await import('./heavy.ts')).benchHeavy();
 await (await import('./security.ts')).benchSecurity();

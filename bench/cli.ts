@@ -1,43 +1,31 @@
 /**
- * The command line's start-up: `minsheng --help` from the built CLI (dist/cli, what `npx
- * minsheng` runs after `npm ci`), as a ratio to starting Node with nothing to do, both spawned the
- * same way in the same run. `node --import tsx bench/cli.ts` or `benchCli()` from bench/run.ts.
+ * The command line's start-up: `minsheng --help` and `minsheng check --help` from the build
+ * (dist/cli, what `npm ci` leaves), as a ratio to a bare `node -e 0` measured in the same run.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { median } from './timing.ts';
+import { median, time } from './timing.ts';
 
-const ROUNDS = 15;
-
-function spawnTimes(args: string[]): number[] {
-  const times: number[] = [];
-  for (let i = 0; i <= ROUNDS; i++) {
-    const start = process.hrtime.bigint();
-    execFileSync(process.execPath, args, { stdio: 'ignore' });
-    // The first run warms the file cache and is not counted.
-    if (i > 0) times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return times;
-}
-
-const spread = (times: number[]) =>
-  `${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}`;
+const MAIN = 'dist/cli/main.js';
 
 export function benchCli(): void {
-  const bin = resolve(process.cwd(), 'bin/minsheng.js');
-  if (!existsSync(resolve(process.cwd(), 'dist/cli/main.js'))) {
-    console.log('CLI start-up: dist/cli not built (npm run build); skipped');
+  if (!existsSync(MAIN)) {
+    console.log(`CLI start-up: ${MAIN} not built (npm run build)\n`);
     return;
   }
-  const bare = spawnTimes(['-e', '']);
-  const help = spawnTimes([bin, '--help']);
-  console.log(`CLI start-up (${ROUNDS} runs each, median and range)`);
+  const run = (args: string[]) => () => {
+    const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
+    if (result.status !== 0) throw new Error(`node ${args.join(' ')}: exit ${result.status}`);
+  };
+  const bare = median(time(run(['-e', '0']), 20));
+  const help = median(time(run([MAIN, '--help']), 20));
+  const checkHelp = median(time(run([MAIN, 'check', '--help']), 20));
+  console.log('CLI start-up (median of 20, built CLI)');
+  console.log(`  node -e 0                 ${bare.toFixed(0)} ms`);
   console.log(
-    `  minsheng --help ${median(help).toFixed(0)} ms (${spread(help)})` +
-      ` | bare node ${median(bare).toFixed(0)} ms (${spread(bare)})` +
-      ` | ratio ×${(median(help) / median(bare)).toFixed(1)}`,
+    `  minsheng --help           ${help.toFixed(0)} ms   ×${(help / bare).toFixed(2)} bare node`,
+  );
+  console.log(
+    `  minsheng check --help     ${checkHelp.toFixed(0)} ms   ×${(checkHelp / bare).toFixed(2)} bare node\n`,
   );
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) benchCli();

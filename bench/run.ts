@@ -20,11 +20,11 @@ console.log(`Minsheng benchmarks · ${new Date().toISOString()}\n${machine()}\n`
 benchCore(seed);
 (await import('./corpus.ts')).benchCorpus();
 await benchDocuments();
+(await import('./cli.ts')).benchCli();
 await (await import('./api.ts')).benchApi();
 await (await import('./heavy.ts')).benchHeavy();
 await (await import('./security.ts')).benchSecurity();
 await (await import('./supervision.ts')).benchSupervision();
 await (await import('./web.ts')).benchWeb();
 await (await import('./public.ts')).benchPublic();
-(await import('./cli.ts')).benchCli();
 console.log('(national-scale PostgreSQL dashboard: npm run bench:national — ~11 min, ~3 GB)');

@@ -30,6 +30,10 @@ const LoginBody = z.object({
     .describe('6-digit authenticator code, for accounts with a second factor (else totp_required)'),
 });
 
+export const OwnSessionDto = SessionDto.extend({ current: z.boolean() });
+
+export const TotpEnrolment = z.object({ secret: z.string(), otpauthUrl: z.string() });
+
 const Code = z.object({ code: z.string().max(10).describe('6-digit authenticator code') });
 
 export const authRoutes: Routes = (app, { store, loginRateLimit, clock, personalData }) => {
@@ -92,7 +96,7 @@ export const authRoutes: Routes = (app, { store, loginRateLimit, clock, personal
       tags: ['auth'],
       summary:
         'Start adding an authenticator (office and administrators): returns the secret and the otpauth:// address for a QR code; confirm with a code',
-      response: withErrors({ 200: z.object({ secret: z.string(), otpauthUrl: z.string() }) }),
+      response: withErrors({ 200: TotpEnrolment }),
     },
     handler: (request) => enrolTotp(db, request.actor, personalData),
   });
@@ -125,7 +129,7 @@ export const authRoutes: Routes = (app, { store, loginRateLimit, clock, personal
     schema: {
       tags: ['auth'],
       summary: 'Your own live sessions, newest first; `current` is the one asking',
-      response: withErrors({ 200: z.array(SessionDto.extend({ current: z.boolean() })) }),
+      response: withErrors({ 200: z.array(OwnSessionDto) }),
     },
     handler: (request) => readOwnSessions(db, request.actor, clock.now()),
   });

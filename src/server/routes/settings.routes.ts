@@ -6,7 +6,7 @@ import { requireRole } from '../policies/admin.policy.ts';
 import { readSettings, readSettingVersions, updateSettings } from '../services/settings.service.ts';
 import { maskSetting, SETTINGS } from '../settings/registry.ts';
 
-const SettingDto = z.object({
+export const SettingDto = z.object({
   key: z.string(),
   value: z.unknown(),
   default: z.unknown(),

@@ -7,6 +7,7 @@ import type { Me, Role } from '../api/types.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import LoginScene from '../scenes/login/LoginScene.tsx';
+import { useSessionEnd } from '../scenes/login/use-session-end.ts';
 import { homeFor, ROUTES } from './routes.tsx';
 import { Shell } from './Shell.tsx';
 
@@ -14,9 +15,11 @@ import { Shell } from './Shell.tsx';
 function Session({ children }: { children: (me: Me) => ReactNode }) {
   const t = useT();
   const me = useMe();
+  useSessionEnd();
   if (me.isPending) return <Spin fullscreen description={t('common.loading')} />;
   if (me.isError) return <ErrorNotice error={me.error} onRetry={() => void me.refetch()} />;
-  if (me.data.role === 'public') {
+  // Signed out by the server, or a password to change first: both go through the login page.
+  if (me.data.role === 'public' || me.data.mustChangePassword) {
     const next = encodeURIComponent(window.location.pathname + window.location.search);
     return <Navigate to={`/login?next=${next}`} replace />;
   }

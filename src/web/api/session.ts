@@ -24,11 +24,11 @@ export function useLogin() {
   return useMutation({
     mutationFn: (body: { name: string; password: string; totp?: string }) =>
       post<Me & { csrfToken: string }>('/api/auth/login', body),
-    onSuccess: async () => {
+    onSuccess: ({ csrfToken: _, ...me }) => {
       sessionStorage.setItem(SIGNED_IN_FLAG, '1');
-      // Everything cached belonged to the anonymous visitor.
+      // Everything cached belonged to the anonymous visitor; who we are now, the answer says.
       client.clear();
-      await client.invalidateQueries({ queryKey: ME_KEY });
+      client.setQueryData(ME_KEY, me);
     },
   });
 }

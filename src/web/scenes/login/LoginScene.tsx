@@ -49,7 +49,7 @@ function ForcedChange({ next }: { next: string }) {
   );
 }
 
-function SignIn({ next }: { next: string }) {
+function SignIn({ next, onForced }: { next: string; onForced: () => void }) {
   const t = useT();
   const navigate = useNavigate();
   const login = useLogin();
@@ -61,7 +61,8 @@ function SignIn({ next }: { next: string }) {
     login.mutate(body, {
       onSuccess: (me) => {
         // A forced change stays here: the page shows the change form for the new session.
-        if (!me.mustChangePassword) void navigate(next);
+        if (me.mustChangePassword) onForced();
+        else void navigate(next);
       },
       onError: (error) => {
         if (error instanceof ApiError && error.code === 'totp_required') {
@@ -133,6 +134,7 @@ export default function LoginScene() {
   const { lang, setLang } = useLang();
   const [params] = useSearchParams();
   const me = useMe();
+  const [forced, setForced] = useState(false);
   const next = safeNext(params.get('next'));
   const signedIn = me.data && me.data.role !== 'public';
   if (me.isPending) return <Spin fullscreen description={t('common.loading')} />;
@@ -143,7 +145,11 @@ export default function LoginScene() {
         <Typography.Title level={1} className="ms-login-title">
           {t('app.title')}
         </Typography.Title>
-        {signedIn ? <ForcedChange next={next} /> : <SignIn next={next} />}
+        {signedIn || forced ? (
+          <ForcedChange next={next} />
+        ) : (
+          <SignIn next={next} onForced={() => setForced(true)} />
+        )}
         <div className="ms-login-foot">
           <a href="/p/">{t('login.publicLink')}</a>
           <Button type="link" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>

@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { AutoComplete, Checkbox, Form, Input, Modal, Select } from 'antd';
-import { ApiError, get } from '../../api/client.ts';
+import { get } from '../../api/client.ts';
 import type { Named, NewAccount, Unit } from '../../api/types.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useT } from '../../i18n/i18n.tsx';
@@ -35,9 +35,6 @@ export function NewUserModal(props: {
   });
   const options = (rows: { name: string }[] | undefined) =>
     (rows ?? []).map((r) => ({ value: r.name }));
-  const matches =
-    props.error instanceof ApiError &&
-    (props.error.details as { closeMatches?: string[] } | undefined)?.closeMatches;
   const required = (field: string) => ({
     required: true,
     whitespace: true,
@@ -91,14 +88,8 @@ export function NewUserModal(props: {
           </>
         )}
       </Form>
-      {props.error !== null && (
-        <>
-          <ErrorNotice error={props.error} />
-          {matches && matches.length > 0 && (
-            <p>{t('users.closeMatches', { names: matches.join('、') })}</p>
-          )}
-        </>
-      )}
+      {/* The server's refusal of an unknown name already lists the close matches. */}
+      {props.error !== null && <ErrorNotice error={props.error} />}
     </Modal>
   );
 }

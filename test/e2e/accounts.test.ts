@@ -168,6 +168,9 @@ describe('accounts in the office app', () => {
     await page.getByText(/哈希链完整：校验了\d+条事件/).waitFor();
     await page.getByRole('cell', { name: 'user.create' }).first().waitFor();
     await screenshot(page, 'audit-desktop');
+    await page.setViewportSize(PHONE);
+    await page.getByRole('cell', { name: 'user.create' }).first().waitFor();
+    await screenshot(page, 'audit-375');
     await page.close();
 
     const phone = await browser.newContext({ viewport: PHONE });

@@ -190,6 +190,7 @@ export default function AuditScene() {
           <Select
             allowClear
             className="ms-audit-input"
+            style={{ minWidth: 160 }}
             options={ENTITIES.map((e) => ({ value: e, label: e }))}
           />
         </Form.Item>

@@ -77,6 +77,15 @@ describe('accounts in the office app', () => {
     await site?.close();
   });
 
+  const userIdOf = async (name: string) =>
+    (
+      await site.t.db
+        .selectFrom('users')
+        .select('id')
+        .where('name', '=', name)
+        .executeTakeFirstOrThrow()
+    ).id;
+
   it('makes the first admin change the initial password, then enrol an authenticator and sign in with its code', async () => {
     const temporary = site.first.admin ?? '';
     const page = await browser.newPage({ viewport: DESKTOP });
@@ -157,6 +166,15 @@ describe('accounts in the office app', () => {
     const reporter = await phone.newPage();
     await firstSignIn(reporter, site, 'wsj-li', temporary);
     expect(new URL(reporter.url()).pathname).toBe('/reporting');
+    // The server ends the session (as the idle timeout does): the next page is the login page,
+    // saying why.
+    await site.t.db
+      .deleteFrom('sessions')
+      .where('user_id', '=', await userIdOf('wsj-li'))
+      .execute();
+    await reporter.goto(`${site.url}/account`);
+    await reporter.getByText('由于长时间未操作，您已退出登录').waitFor();
+    expect(new URL(reporter.url()).pathname).toBe('/login');
     await phone.close();
   });
 

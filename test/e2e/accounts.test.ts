@@ -3,7 +3,8 @@
  * one-time passwords `serve` prints and are made to change them first; the office adds an
  * authenticator (codes computed here with otplib) and signs in again with a code; the system
  * administrator creates a unit reporter, who must change the temporary password at first
- * sign-in; the auditor verifies the hash chain. Each role sees only its own screens.
+ * sign-in and whose ended session lands on the login page saying why; the auditor verifies the
+ * hash chain. Each role sees only its own screens.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -161,6 +161,24 @@ describe('accounts in the office app', () => {
     // The auditor's screen is not the system administrator's.
     await page.goto(`${site.url}/audit`);
     await page.getByText('页面不存在').waitFor();
+
+    // Settings: a field per setting with its default; a save that someone else overtook is refused.
+    await page.goto(`${site.url}/settings`);
+    const idle = page.getByRole('spinbutton', { name: '会话空闲超时（分钟）' });
+    await idle.fill('20');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByText('已保存1项设置').waitFor();
+    await expect.poll(() => idle.inputValue()).toBe('20');
+    await site.t.db
+      .updateTable('settings')
+      .set((eb) => ({ version: eb('version', '+', 1), value: '25' }))
+      .where('key', '=', 'auth.session.idleMinutes')
+      .execute();
+    await idle.fill('45');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByText('设置已被他人修改').waitFor();
+    await expect.poll(() => idle.inputValue()).toBe('25');
+    await screenshot(page, 'settings-desktop');
     await page.close();
 
     const phone = await browser.newContext({ viewport: PHONE });

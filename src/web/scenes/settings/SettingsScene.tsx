@@ -5,6 +5,7 @@
  */
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Form, Space, Typography } from 'antd';
+import { useEffect } from 'react';
 import { ApiError, get, put } from '../../api/client.ts';
 import type { Setting } from '../../api/types.ts';
 import { ErrorNotice, useErrorText } from '../../components/ErrorNotice.tsx';
@@ -65,8 +66,12 @@ export default function SettingsScene() {
       : typeof value === 'string'
         ? value
         : JSON.stringify(value);
-  // The form remounts on every load, so it always starts from what is stored.
+  // Every load (after a save, or after a 409) puts what is stored back into the form.
   const loadKey = rows.map((s) => `${s.key}:${s.version}`).join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: loadKey stands for the rows' versions
+  useEffect(() => {
+    form.setFieldsValue(Object.fromEntries(rows.map((s) => [s.key, initialOf(s)])));
+  }, [loadKey, form]);
   return (
     <section className="ms-page">
       <Typography.Title level={2}>{t('settings.title')}</Typography.Title>
@@ -76,7 +81,6 @@ export default function SettingsScene() {
       )}
       {settings.data && (
         <Form
-          key={loadKey}
           form={form}
           layout="vertical"
           initialValues={Object.fromEntries(rows.map((s) => [s.key, initialOf(s)]))}

@@ -158,6 +158,14 @@ describe('accounts in the office app', () => {
     const row = page.getByRole('row', { name: /wsj-li/ });
     await row.getByText('须修改密码').waitFor();
     await row.getByText('市卫生健康局').waitFor();
+    await row.getByRole('button', { name: '调整单位' }).click();
+    await page.getByRole('dialog').getByLabel('单位').fill('市民政局');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
+    await row.getByText('市民政局').waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     // The auditor's screen is not the system administrator's.
     await page.goto(`${site.url}/audit`);
     await page.getByText('页面不存在').waitFor();

@@ -61,7 +61,7 @@ export default function SettingsScene() {
     });
   };
   const shown = (value: unknown) =>
-    value === null || value === ''
+    value === null || value === '' || (Array.isArray(value) && value.length === 0)
       ? t('settings.empty')
       : typeof value === 'string'
         ? value

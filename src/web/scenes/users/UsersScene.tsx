@@ -6,9 +6,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Input, Modal, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { get, post } from '../../api/client.ts';
+import { get, post, put } from '../../api/client.ts';
 import type { NewAccount, User, UserWithPassword } from '../../api/types.ts';
 import { ErrorNotice, useErrorText } from '../../components/ErrorNotice.tsx';
+import { TextModal } from '../../components/TextModal.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { AccountState } from './AccountState.tsx';
@@ -26,6 +27,7 @@ export default function UsersScene() {
   const [creating, setCreating] = useState(false);
   const [filter, setFilter] = useState('');
   const [temporary, setTemporary] = useState<UserWithPassword | null>(null);
+  const [moving, setMoving] = useState<User | null>(null);
   const reload = () => void client.invalidateQueries({ queryKey: USERS_KEY });
   const create = useMutation({
     mutationFn: (account: NewAccount) => post<UserWithPassword>('/api/users', account),
@@ -49,6 +51,15 @@ export default function UsersScene() {
       reload();
     },
     onError: (error) => void message.error(errorText(error)),
+  });
+  // A move names an existing unit; an unknown name is refused with the close ones (the message).
+  const move = useMutation({
+    mutationFn: ({ user, unit }: { user: User; unit: string }) =>
+      put<User>(`/api/users/${user.id}/unit`, { unit }),
+    onSuccess: () => {
+      void message.success(t('common.saved'));
+      reload();
+    },
   });
   const confirm = (text: string, run: () => void) =>
     void modal.confirm({
@@ -117,6 +128,11 @@ export default function UsersScene() {
                     {t('users.disable')}
                   </Button>
                 )}
+                {u.role === 'reporter' && (
+                  <Button type="link" size="small" onClick={() => setMoving(u)}>
+                    {t('users.move')}
+                  </Button>
+                )}
                 <Button
                   type="link"
                   size="small"
@@ -142,6 +158,22 @@ export default function UsersScene() {
           setCreating(false);
           create.reset();
         }}
+      />
+      <TextModal
+        open={moving !== null}
+        title={t('users.moveOf', { name: moving?.name ?? '' })}
+        label={t('users.unit')}
+        initial={moving?.unit ?? ''}
+        onOk={async (unit) => {
+          if (!moving) return;
+          try {
+            await move.mutateAsync({ user: moving, unit });
+          } catch (error) {
+            void message.error(errorText(error));
+            throw error;
+          }
+        }}
+        onClose={() => setMoving(null)}
       />
       <Modal
         open={temporary !== null}

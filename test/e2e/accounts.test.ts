@@ -18,6 +18,7 @@ import { ensureAdministrators } from '../../src/server/services/user.service.ts'
 import { createTestDb } from '../factories/db.ts';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from './browser.ts';
 import type { Site } from './site.ts';
+import { choose } from './steps.ts';
 
 /** Passwords the first accounts choose (they keep the rules: ≥10 characters, 3 kinds). */
 const CHOSEN = 'Spring river 2024!';
@@ -200,7 +201,7 @@ describe('accounts in the office app', () => {
       .where('user_id', '=', await userIdOf('wsj-li'))
       .execute();
     await reporter.goto(`${site.url}/account`);
-    await reporter.getByText('由于长时间未操作，您已退出登录').waitFor();
+    await reporter.getByText('登录已结束（长时间未操作').waitFor();
     expect(new URL(reporter.url()).pathname).toBe('/login');
     await phone.close();
   });
@@ -223,6 +224,11 @@ describe('accounts in the office app', () => {
     await firstSignIn(small, site, 'secadmin', site.first.secadmin ?? '');
     expect(new URL(small.url()).pathname).toBe('/sessions');
     await small.getByRole('heading', { name: '在线会话' }).waitFor();
+    // Roles are the security administrator's: asked once more, then changed.
+    await choose(small, '角色 wsj-li', '人大代表');
+    const ask = small.locator('.ant-modal-confirm', { hasText: '将“wsj-li”的角色改为人大代表？' });
+    await ask.getByRole('button', { name: /保\s*存/ }).click();
+    await small.getByText('角色已变更').waitFor();
     await screenshot(small, 'sessions-375');
     await small.goto(`${site.url}/account`);
     await small.getByRole('heading', { name: '修改密码' }).waitFor();

@@ -164,7 +164,15 @@ export default function SessionsScene() {
                     aria-label={`${t('sessions.changeRole')} ${u.name}`}
                     style={{ minWidth: 132 }}
                     options={ROLES.map((r) => ({ value: r, label: t(`user.role.${r}`) }))}
-                    onChange={(role) => act.mutate({ kind: 'role', user: u, role })}
+                    onChange={(role) =>
+                      confirm(
+                        t('sessions.roleConfirm', {
+                          name: u.name,
+                          role: t(`user.role.${role}`),
+                        }),
+                        { kind: 'role', user: u, role },
+                      )
+                    }
                   />
                 ),
               },

@@ -27,6 +27,7 @@ export const sessionsMessages = defineMessages(
     'sessions.unlocked': '已解锁',
     'sessions.changeRole': '角色',
     'sessions.roleChanged': '角色已变更',
+    'sessions.roleConfirm': '将“{name}”的角色改为{role}？',
     'sessions.resetTotp': '解除两步验证',
     'sessions.resetTotpConfirm': '解除“{name}”的身份验证器？其下次登录只需密码。',
     'sessions.totpReset': '已解除两步验证',
@@ -56,6 +57,7 @@ export const sessionsMessages = defineMessages(
     'sessions.unlocked': 'Unlocked',
     'sessions.changeRole': 'Role',
     'sessions.roleChanged': 'Role changed',
+    'sessions.roleConfirm': 'Make "{name}" a {role}?',
     'sessions.resetTotp': 'Remove authenticator',
     'sessions.resetTotpConfirm':
       'Remove the authenticator of "{name}"? Their next sign-in needs the password only.',

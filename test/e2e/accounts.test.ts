@@ -229,6 +229,7 @@ describe('accounts in the office app', () => {
     const ask = small.locator('.ant-modal-confirm', { hasText: '将“wsj-li”的角色改为人大代表？' });
     await ask.getByRole('button', { name: /保\s*存/ }).click();
     await small.getByText('角色已变更').waitFor();
+    await expect.poll(() => small.locator('.ant-modal-mask:visible').count()).toBe(0);
     await screenshot(small, 'sessions-375');
     await small.goto(`${site.url}/account`);
     await small.getByRole('heading', { name: '修改密码' }).waitFor();

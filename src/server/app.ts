@@ -50,6 +50,7 @@ import { submissionCheckRoutes } from './routes/submission-check.routes.ts';
 import { targetChangeRoutes } from './routes/target-change.routes.ts';
 import { userRoutes } from './routes/user.routes.ts';
 import { type CitizenNotifier, loggingNotifier } from './services/citizen-notifier.ts';
+import { sealStoredTotpSecrets } from './services/totp.service.ts';
 import { isAppPage, registerOfficeApp } from './web/office-app.ts';
 import { closeWorkers } from './workers/pool.ts';
 
@@ -167,6 +168,8 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   };
   registerRequestGuards(app);
   app.addHook('onClose', closeWorkers);
+  // Secrets stored before sealing existed are sealed now, where the key is at hand.
+  await sealStoredTotpSecrets(options.store.db, deps.personalData);
   registerSession(app, deps);
   registerAuditHooks(app, deps);
   registerPublicTwins(app);

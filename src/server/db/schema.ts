@@ -257,6 +257,8 @@ export interface SettingTable {
   value: string;
   updated_at: string;
   updated_by: string;
+  /** Edit version: a save names the one it read (a setting never stored is at 0). */
+  version: Generated<number>;
 }
 
 /** A co-unit's own part of an item's report for a period: points and figures (JSON). */

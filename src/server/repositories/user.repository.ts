@@ -128,3 +128,11 @@ export async function claimTotpStep(db: Db, userId: number, step: number): Promi
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Accounts with a second factor, confirmed or pending: their ids and stored secrets. */
+export const listUsersWithTotp = (db: Db) =>
+  db
+    .selectFrom('users')
+    .select(['id', 'totp_secret', 'totp_pending'])
+    .where((eb) => eb.or([eb('totp_secret', 'is not', null), eb('totp_pending', 'is not', null)]))
+    .execute();

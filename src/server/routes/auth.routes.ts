@@ -12,11 +12,13 @@ import {
 } from '../auth/session.plugin.ts';
 import { withErrors } from '../http/error-dto.ts';
 import type { Routes } from '../http/zod-app.ts';
+import { SessionDto } from '../presenters/session.presenter.ts';
 import { MeDto } from '../presenters/user.presenter.ts';
 import { login, logout } from '../services/auth.service.ts';
 import { readMe } from '../services/me.service.ts';
+import { endOtherSessions, readOwnSessions } from '../services/own-sessions.service.ts';
 import { changeOwnPassword } from '../services/password.service.ts';
-import { confirmTotp, enrolTotp } from '../services/totp.service.ts';
+import { confirmTotp, disableOwnTotp, enrolTotp } from '../services/totp.service.ts';
 
 const LoginBody = z.object({
   name: z.string().min(1).max(100).describe('User name'),
@@ -28,9 +30,13 @@ const LoginBody = z.object({
     .describe('6-digit authenticator code, for accounts with a second factor (else totp_required)'),
 });
 
+export const OwnSessionDto = SessionDto.extend({ current: z.boolean() });
+
+export const TotpEnrolment = z.object({ secret: z.string(), otpauthUrl: z.string() });
+
 const Code = z.object({ code: z.string().max(10).describe('6-digit authenticator code') });
 
-export const authRoutes: Routes = (app, { store, loginRateLimit, clock }) => {
+export const authRoutes: Routes = (app, { store, loginRateLimit, clock, personalData }) => {
   const db = store.db;
   app.post('/api/auth/login', {
     config: { rateLimit: { max: loginRateLimit, timeWindow: '1 minute' } },
@@ -45,6 +51,7 @@ export const authRoutes: Routes = (app, { store, loginRateLimit, clock }) => {
       const { token, actor } = await login(db, request.body, {
         at: clock.now(),
         client: clientOf(request),
+        personalData,
       });
       setSessionCookies(request, reply, token, actor.csrfToken ?? '');
       return { ...(await readMe(db, actor)), csrfToken: actor.csrfToken ?? '' };
@@ -89,9 +96,9 @@ export const authRoutes: Routes = (app, { store, loginRateLimit, clock }) => {
       tags: ['auth'],
       summary:
         'Start adding an authenticator (office and administrators): returns the secret and the otpauth:// address for a QR code; confirm with a code',
-      response: withErrors({ 200: z.object({ secret: z.string(), otpauthUrl: z.string() }) }),
+      response: withErrors({ 200: TotpEnrolment }),
     },
-    handler: (request) => enrolTotp(db, request.actor),
+    handler: (request) => enrolTotp(db, request.actor, personalData),
   });
   app.post('/api/auth/totp/confirm', {
     schema: {
@@ -102,8 +109,38 @@ export const authRoutes: Routes = (app, { store, loginRateLimit, clock }) => {
       response: withErrors({ 204: z.null() }),
     },
     handler: async (request, reply) => {
-      await confirmTotp(db, request.actor, request.body.code, clock.now());
+      await confirmTotp(db, request.actor, request.body.code, clock.now(), personalData);
       return reply.status(204).send(null);
     },
+  });
+  app.post('/api/auth/totp/disable', {
+    schema: {
+      tags: ['auth'],
+      summary: 'Turn off your own authenticator, proven with its current code',
+      body: Code,
+      response: withErrors({ 204: z.null() }),
+    },
+    handler: async (request, reply) => {
+      await disableOwnTotp(db, request.actor, request.body.code, clock.now(), personalData);
+      return reply.status(204).send(null);
+    },
+  });
+  app.get('/api/auth/sessions', {
+    schema: {
+      tags: ['auth'],
+      summary: 'Your own live sessions, newest first; `current` is the one asking',
+      response: withErrors({ 200: z.array(OwnSessionDto) }),
+    },
+    handler: (request) => readOwnSessions(db, request.actor, clock.now()),
+  });
+  app.post('/api/auth/sessions/end-others', {
+    schema: {
+      tags: ['auth'],
+      summary: 'Sign out everywhere but here; answers how many sessions ended',
+      response: withErrors({ 200: z.object({ ended: z.number().int() }) }),
+    },
+    handler: async (request) => ({
+      ended: await endOtherSessions(db, request.actor, clock.now()),
+    }),
   });
 };

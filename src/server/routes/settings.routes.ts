@@ -3,24 +3,40 @@ import { z } from 'zod';
 import { withErrors } from '../http/error-dto.ts';
 import type { Routes } from '../http/zod-app.ts';
 import { requireRole } from '../policies/admin.policy.ts';
-import { readSettings, updateSettings } from '../services/settings.service.ts';
+import { readSettings, readSettingVersions, updateSettings } from '../services/settings.service.ts';
 import { maskSetting, SETTINGS } from '../settings/registry.ts';
 
-const SettingDto = z.object({
+export const SettingDto = z.object({
   key: z.string(),
   value: z.unknown(),
   default: z.unknown(),
   label: z.string(),
   labelEn: z.string(),
+  version: z.number().int().describe('Edit version, named by a save (0: never changed)'),
+  secret: z.boolean().describe('Write-only: the value reads as a mask when set'),
+  schema: z
+    .record(z.string(), z.unknown())
+    .describe('JSON Schema of the value: the screen draws its field from it'),
 });
 
-const present = (values: Record<string, unknown>) =>
+/** Each setting's JSON Schema, made once: the registry does not change while running. */
+const SCHEMAS: Record<string, Record<string, unknown>> = Object.fromEntries(
+  Object.entries(SETTINGS).map(([key, definition]) => [
+    key,
+    z.toJSONSchema(definition.schema, { unrepresentable: 'any' }) as Record<string, unknown>,
+  ]),
+);
+
+const present = (values: Record<string, unknown>, versions: Record<string, number>) =>
   Object.entries(SETTINGS).map(([key, definition]) => ({
     key,
     value: maskSetting(key, values[key]),
     default: definition.default,
     label: definition.label,
     labelEn: definition.labelEn,
+    version: versions[key] ?? 0,
+    secret: 'secret' in definition && definition.secret === true,
+    schema: SCHEMAS[key] ?? {},
   }));
 
 export const settingsRoutes: Routes = (app, { store }) => {
@@ -32,7 +48,7 @@ export const settingsRoutes: Routes = (app, { store }) => {
     },
     handler: async (request) => {
       requireRole(request.actor, 'sysadmin', 'secadmin', 'admin');
-      return present(await readSettings(store.db));
+      return present(await readSettings(store.db), await readSettingVersions(store.db));
     },
   });
   app.patch('/api/settings', {
@@ -44,7 +60,26 @@ export const settingsRoutes: Routes = (app, { store }) => {
     },
     handler: async (request) => {
       requireRole(request.actor, 'sysadmin');
-      return present(await updateSettings(store.db, request.actor, request.body));
+      const after = await updateSettings(store.db, request.actor, request.body);
+      return present(after, await readSettingVersions(store.db));
+    },
+  });
+  app.put('/api/settings', {
+    schema: {
+      tags: ['settings'],
+      summary:
+        'Save settings from the screen (system administrator): { values: { key: value }, versions: { key: version read } }; 409 when one changed since',
+      body: z.object({
+        values: z.record(z.string().max(100), z.unknown()),
+        versions: z.record(z.string().max(100), z.number().int().min(0)),
+      }),
+      response: withErrors({ 200: z.array(SettingDto) }),
+    },
+    handler: async (request) => {
+      requireRole(request.actor, 'sysadmin');
+      const { values, versions } = request.body;
+      const after = await updateSettings(store.db, request.actor, values, versions);
+      return present(after, await readSettingVersions(store.db));
     },
   });
 };

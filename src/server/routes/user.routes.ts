@@ -19,12 +19,12 @@ import {
 } from '../services/account.service.ts';
 import { resetTotp } from '../services/totp.service.ts';
 
-const WithPassword = z.object({
+export const WithPassword = z.object({
   user: UserDto,
   temporaryPassword: z.string().describe('Shown once; the user must change it at first sign-in'),
 });
 
-const NewAccount = z.object({
+export const NewAccount = z.object({
   name: z.string().trim().min(1).max(100),
   role: z
     .enum(BUSINESS_ROLES)

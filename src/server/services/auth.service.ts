@@ -6,6 +6,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { DUMMY_HASH, verifyPassword } from '../auth/password.ts';
 import { hashToken } from '../auth/tokens.ts';
+import type { PersonalData } from '../crypto/personal-data.ts';
 import type { Database, UserTable } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { type Actor, Role } from '../policies/actor.ts';
@@ -15,7 +16,7 @@ import { claimTotpStep, findUserByName, updateUser } from '../repositories/user.
 import { failAttempt, isLocked } from './login-failures.ts';
 import { passwordExpired } from './password.service.ts';
 import { type Client, openSession } from './session.service.ts';
-import { checkTotp } from './totp.service.ts';
+import { checkTotp, openTotpSecret } from './totp.service.ts';
 
 type Db = Kysely<Database>;
 type User = Selectable<UserTable>;
@@ -49,9 +50,9 @@ const audit =
 export async function login(
   db: Db,
   credentials: Credentials,
-  context: { at: Date; client: Client },
+  context: { at: Date; client: Client; personalData: PersonalData },
 ): Promise<LoginResult> {
-  const { at, client } = context;
+  const { at, client, personalData } = context;
   const user = await findUserByName(db, credentials.name);
   const record = audit(db, user, credentials.name, client);
   if (user && isLocked(user, at)) {
@@ -71,7 +72,8 @@ export async function login(
   }
   if (user.totp_secret) {
     if (!credentials.totp) throw new AppError('totp_required');
-    const step = await checkTotp(user.totp_secret, credentials.totp, at, user.totp_last_step);
+    const secret = openTotpSecret(user.totp_secret, personalData);
+    const step = await checkTotp(secret, credentials.totp, at, user.totp_last_step);
     if (step === null || !(await claimTotpStep(db, user.id, step))) {
       await record('auth.login_failed', { reason: 'totp' });
       throw await failAttempt(db, user, at, 'totp_failed');

@@ -8,7 +8,11 @@ import type { Database } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { insertAuditEvent } from '../repositories/audit.repository.ts';
-import { listSettingRows, upsertSetting } from '../repositories/settings.repository.ts';
+import {
+  listSettingRows,
+  saveSettingAt,
+  upsertSetting,
+} from '../repositories/settings.repository.ts';
 import {
   isSettingKey,
   maskSetting,
@@ -35,11 +39,26 @@ export async function readSettings(db: Db): Promise<Settings> {
 export const readSetting = async <K extends SettingKey>(db: Db, key: K): Promise<Settings[K]> =>
   (await readSettings(db))[key];
 
-/** Changes the given settings in one transaction; an unknown key or a bad value changes nothing. */
+/** The edit version of every setting (0 for one never stored). */
+export async function readSettingVersions(db: Db): Promise<Record<string, number>> {
+  const versions: Record<string, number> = Object.fromEntries(
+    Object.keys(SETTINGS).map((key) => [key, 0]),
+  );
+  for (const row of await listSettingRows(db))
+    if (isSettingKey(row.key)) versions[row.key] = row.version;
+  return versions;
+}
+
+/**
+ * Changes the given settings in one transaction; an unknown key or a bad value changes nothing.
+ * With `versions` (the screen's save), each key must still be at the version read, else nothing
+ * changes and the answer is 409.
+ */
 export async function updateSettings(
   db: Db,
   actor: Actor,
   patch: Record<string, unknown>,
+  versions?: Record<string, number>,
 ): Promise<Settings> {
   const checked: [SettingKey, unknown][] = [];
   for (const [key, value] of Object.entries(patch)) {
@@ -59,8 +78,20 @@ export async function updateSettings(
   }
   return db.transaction().execute(async (trx) => {
     const before = await readSettings(trx);
-    for (const [key, value] of checked)
-      await upsertSetting(trx, { key, value, updatedBy: actor.name });
+    for (const [key, value] of checked) {
+      if (!versions) {
+        await upsertSetting(trx, { key, value, updatedBy: actor.name });
+        continue;
+      }
+      const version = versions[key];
+      if (version === undefined)
+        throw new AppError('validation_failed', {
+          message: `缺少设置项的版本：${SETTINGS[key].label}`,
+          messageEn: `Missing the version of: ${SETTINGS[key].labelEn}`,
+        });
+      if (!(await saveSettingAt(trx, { key, value, updatedBy: actor.name, version })))
+        throw new AppError('version_conflict', { details: { key } });
+    }
     const after = await readSettings(trx);
     await insertAuditEvent(trx, {
       userId: actor.userId,

@@ -6,7 +6,10 @@
 import type { z } from 'zod';
 import type { ExportFormat as ExportFormatOfServer } from '../../documents/export/render-plan.ts';
 import type { AttachmentDto } from '../../server/presenters/attachment.presenter.ts';
-import type { AuditEventDto } from '../../server/presenters/audit.presenter.ts';
+import type {
+  AuditEventDto,
+  AuditVerification as AuditVerificationOfServer,
+} from '../../server/presenters/audit.presenter.ts';
 import type { CommentDto } from '../../server/presenters/comment.presenter.ts';
 import type {
   ContributionDto,
@@ -23,10 +26,20 @@ import type { ReportDto } from '../../server/presenters/report.presenter.ts';
 import type { ReportPreviewDto } from '../../server/presenters/report-preview.presenter.ts';
 import type { ReportVersionDto } from '../../server/presenters/report-version.presenter.ts';
 import type { ReviewEntryDto } from '../../server/presenters/review-queue.presenter.ts';
+import type { SessionDto } from '../../server/presenters/session.presenter.ts';
 import type { TargetChangeDto } from '../../server/presenters/target-change.presenter.ts';
-import type { MeDto } from '../../server/presenters/user.presenter.ts';
+import type { MeDto, UserDto } from '../../server/presenters/user.presenter.ts';
+import type {
+  OwnSessionDto,
+  TotpEnrolment as TotpEnrolmentOfServer,
+} from '../../server/routes/auth.routes.ts';
 import type { ItemIndicatorsBody, ItemPeopleBody } from '../../server/routes/item-admin.routes.ts';
+import type { SettingDto } from '../../server/routes/settings.routes.ts';
 import type { ChecksDto } from '../../server/routes/submission-check.routes.ts';
+import type {
+  NewAccount as NewAccountOfServer,
+  WithPassword,
+} from '../../server/routes/user.routes.ts';
 import type { ContributionContent } from '../../server/services/contribution.service.ts';
 import type { ImportSummary as ImportSummaryOfServer } from '../../server/services/import.service.ts';
 import type { ReportContent } from '../../server/services/report-content.ts';
@@ -62,3 +75,11 @@ export type ItemPeopleInput = z.input<typeof ItemPeopleBody>;
 export type ItemIndicatorsInput = z.input<typeof ItemIndicatorsBody>;
 export type ExportFormat = ExportFormatOfServer;
 export type Comment = z.infer<typeof CommentDto>;
+export type User = UserDto;
+export type NewAccount = z.input<typeof NewAccountOfServer>;
+export type UserWithPassword = z.infer<typeof WithPassword>;
+export type LiveSession = SessionDto;
+export type OwnSession = z.infer<typeof OwnSessionDto>;
+export type TotpEnrolment = z.infer<typeof TotpEnrolmentOfServer>;
+export type AuditVerification = AuditVerificationOfServer;
+export type Setting = z.infer<typeof SettingDto>;

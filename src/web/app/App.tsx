@@ -8,15 +8,18 @@ import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { Splash } from '../components/Splash.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import LoginScene from '../scenes/login/LoginScene.tsx';
+import { useSessionEnd } from '../scenes/login/use-session-end.ts';
 import { homeFor, ROUTES } from './routes.tsx';
 import { Shell } from './Shell.tsx';
 
 /** Renders `children(me)` for a signed-in user, else sends them to the login page. */
 function Session({ children }: { children: (me: Me) => ReactNode }) {
   const me = useMe();
+  useSessionEnd();
   if (me.isPending) return <Splash />;
   if (me.isError) return <ErrorNotice error={me.error} onRetry={() => void me.refetch()} />;
-  if (me.data.role === 'public') {
+  // Signed out by the server, or a password to change first: both go through the login page.
+  if (me.data.role === 'public' || me.data.mustChangePassword) {
     const next = encodeURIComponent(window.location.pathname + window.location.search);
     return <Navigate to={`/login?next=${next}`} replace />;
   }

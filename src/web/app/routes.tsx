@@ -7,6 +7,7 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Role } from '../api/types.ts';
 import type { MessageKey } from '../i18n/messages.ts';
+import { accountRoutes } from '../scenes/account/routes.ts';
 import { cockpitRoutes } from '../scenes/cockpit/routes.ts';
 import { commentRoutes } from '../scenes/comments/routes.ts';
 import { contributionRoutes } from '../scenes/contributions/routes.ts';
@@ -41,6 +42,7 @@ export const ROUTES: SceneRoute[] = [
   ...planRoutes,
   ...directoryRoutes,
   ...itemEditRoutes,
+  ...accountRoutes,
 ];
 
 /** The menu entries a role sees, in table order. */

@@ -1,0 +1,109 @@
+/**
+ * /p/proposals/track: "what happened to my proposal" — the stage it reached (screening, merged
+ * into a candidate, refused, reserve pool, the vote, the plan) and the office's reason.
+ */
+import type { ReactNode } from 'react';
+import type { Lang } from '../../core/labels.ts';
+import type { TrackedProposalDto } from '../../server/presenters/proposal.presenter.ts';
+import { SummaryList } from '../components/SummaryList.tsx';
+import { pw } from '../congress-words.ts';
+import { formatDate } from '../format.ts';
+import { Layout, withLang } from '../Layout.tsx';
+import { fill } from '../words.ts';
+
+function Result({ proposal, lang }: { proposal: TrackedProposalDto; lang: Lang }) {
+  const rows: [string, ReactNode][] = [
+    [
+      pw('trackNumber', lang),
+      <span key="n" className="number">
+        {proposal.trackingNumber}
+      </span>,
+    ],
+    [pw('title', lang), proposal.title],
+    [pw('receivedOn', lang), formatDate(proposal.receivedOn, lang)],
+    [
+      pw('outcome', lang),
+      <strong key="o" className={`state state-${proposal.stage}`}>
+        {lang === 'zh' ? proposal.outcome : proposal.outcomeEn}
+      </strong>,
+    ],
+  ];
+  if (proposal.reason) rows.push([pw('reason', lang), proposal.reason]);
+  if (proposal.candidate && proposal.candidate.proposals > 1)
+    rows.push([
+      pw('mergedInto', lang),
+      `${proposal.candidate.title}${fill(pw('mergedCount', lang), { n: proposal.candidate.proposals })}`,
+    ]);
+  if (proposal.vote)
+    rows.push([
+      pw('votes', lang),
+      <a key="v" href={withLang(`/p/votes/${proposal.vote.sessionId}`, lang)}>
+        {proposal.vote.votes}
+      </a>,
+    ]);
+  if (proposal.itemId !== null)
+    rows.push([
+      pw('planItem', lang),
+      <a key="i" href={withLang(`/p/items/${proposal.itemId}`, lang)}>
+        {pw('seeItem', lang)}
+      </a>,
+    ]);
+  return <SummaryList rows={rows} />;
+}
+
+export function ProposalTrackPage({
+  lang,
+  path,
+  typed,
+  proposal,
+  justSent,
+}: {
+  lang: Lang;
+  path: string;
+  typed: string;
+  proposal: TrackedProposalDto | null;
+  justSent: boolean;
+}) {
+  return (
+    <Layout lang={lang} title={pw('trackTitle', lang)} path={path}>
+      {justSent && proposal && (
+        <div className="confirmation" role="status">
+          <h1>{pw('received', lang)}</h1>
+          <p>{pw('keepNumber', lang)}</p>
+          <p className="number big">{proposal.trackingNumber}</p>
+        </div>
+      )}
+      {!justSent && <h1>{pw('trackTitle', lang)}</h1>}
+      {proposal ? (
+        <Result proposal={proposal} lang={lang} />
+      ) : (
+        <>
+          <p>{pw('trackIntro', lang)}</p>
+          {typed && (
+            <div className="error-summary" role="alert">
+              <p>{pw('notFound', lang)}</p>
+            </div>
+          )}
+        </>
+      )}
+      <form method="get" action="/p/proposals/track" className="form track-form">
+        {lang === 'en' && <input type="hidden" name="lang" value="en" />}
+        <div className="field">
+          <label htmlFor="no">{pw('trackNumber', lang)}</label>
+          <input
+            id="no"
+            name="no"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={40}
+            defaultValue={typed}
+          />
+        </div>
+        <button type="submit" className="button">
+          {pw('trackSubmit', lang)}
+        </button>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * Vote sessions, their candidates, and the secret ballot. Receipts (who voted) and ballots (what
+ * was chosen) are written and read by separate functions; no query here joins them, and ballots
+ * are read in the order of their random ids.
+ */
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { Database, VoteSessionTable } from '../db/schema.ts';
+
+type Db = Kysely<Database>;
+
+export async function insertVoteSession(
+  db: Db,
+  row: Insertable<VoteSessionTable>,
+  candidateIds: number[],
+): Promise<number> {
+  const { id } = await db
+    .insertInto('vote_sessions')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('vote_candidates')
+    .values(
+      candidateIds.map((candidate_id, position) => ({ session_id: id, candidate_id, position })),
+    )
+    .execute();
+  return id;
+}
+
+export const getVoteSession = (db: Db, id: number) =>
+  db.selectFrom('vote_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const listVoteSessions = (db: Db) =>
+  db.selectFrom('vote_sessions').selectAll().orderBy('id', 'desc').execute();
+
+export async function updateVoteSession(
+  db: Db,
+  row: { id: number; version: number },
+  fields: Updateable<VoteSessionTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('vote_sessions')
+    .set({ ...fields, version: row.version + 1 })
+    .where('id', '=', row.id)
+    .where('version', '=', row.version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The session's candidate ids in ballot (registration) order. */
+export async function ballotCandidates(db: Db, sessionId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('vote_candidates')
+    .select('candidate_id')
+    .where('session_id', '=', sessionId)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => r.candidate_id);
+}
+
+export async function sessionsOfCandidate(db: Db, candidateId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('vote_candidates')
+    .select('session_id')
+    .where('candidate_id', '=', candidateId)
+    .execute();
+  return rows.map((r) => r.session_id);
+}
+
+/** Records that the deputy voted; throws the unique violation when they already had. */
+export async function insertReceipt(db: Db, sessionId: number, userId: number): Promise<void> {
+  await db
+    .insertInto('ballot_receipts')
+    .values({ session_id: sessionId, user_id: userId })
+    .execute();
+}
+
+export async function hasReceipt(db: Db, sessionId: number, userId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('ballot_receipts')
+    .select('user_id')
+    .where('session_id', '=', sessionId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function countReceipts(db: Db, sessionId: number): Promise<number> {
+  const row = await db
+    .selectFrom('ballot_receipts')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('session_id', '=', sessionId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Stores a ballot's content under a random id: nothing of who or when. */
+export async function insertBallot(
+  db: Db,
+  ballot: { id: string; sessionId: number; choices: number[] },
+): Promise<void> {
+  await db
+    .insertInto('ballots')
+    .values({
+      id: ballot.id,
+      session_id: ballot.sessionId,
+      choices: JSON.stringify(ballot.choices),
+    })
+    .execute();
+}
+
+/** The session's ballots, by their random ids. */
+export async function listBallots(
+  db: Db,
+  sessionId: number,
+): Promise<{ id: string; choices: number[] }[]> {
+  const rows = await db
+    .selectFrom('ballots')
+    .select(['id', 'choices'])
+    .where('session_id', '=', sessionId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, choices: JSON.parse(r.choices) as number[] }));
+}
+
+/**
+ * The published outcome of a candidate's vote, if any: its votes and whether it was elected (for
+ * the proposer's tracking page).
+ */
+export async function electionOf(
+  db: Db,
+  candidateId: number,
+): Promise<{ sessionId: number; votes: number; elected: boolean } | null> {
+  const rows = await db
+    .selectFrom('vote_candidates')
+    .innerJoin('vote_sessions', 'vote_sessions.id', 'vote_candidates.session_id')
+    .select(['vote_sessions.id', 'vote_sessions.result'])
+    .where('vote_candidates.candidate_id', '=', candidateId)
+    .where('vote_sessions.published_at', 'is not', null)
+    .orderBy('vote_sessions.id', 'desc')
+    .execute();
+  for (const row of rows) {
+    if (!row.result) continue;
+    const result = JSON.parse(row.result) as {
+      candidates: { candidateId: number; votes: number; elected: boolean }[];
+    };
+    const mine = result.candidates.find((c) => c.candidateId === candidateId);
+    if (mine) return { sessionId: row.id, votes: mine.votes, elected: mine.elected };
+  }
+  return null;
+}

@@ -1,7 +1,7 @@
 /**
- * Vote sessions, their candidates, and the secret ballot. Receipts (who voted) and ballots (what
- * was chosen) are written and read by separate functions; no query here joins them, and ballots
- * are read in the order of their random ids.
+ * Vote sessions and their candidates. The secret ballot has two repositories of its own,
+ * ballot-receipt.repository.ts (who voted) and ballot.repository.ts (what was chosen): no file
+ * touches both tables, so no query can join them.
  */
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { Database, VoteSessionTable } from '../db/schema.ts';
@@ -65,62 +65,6 @@ export async function sessionsOfCandidate(db: Db, candidateId: number): Promise<
     .where('candidate_id', '=', candidateId)
     .execute();
   return rows.map((r) => r.session_id);
-}
-
-/** Records that the deputy voted; throws the unique violation when they already had. */
-export async function insertReceipt(db: Db, sessionId: number, userId: number): Promise<void> {
-  await db
-    .insertInto('ballot_receipts')
-    .values({ session_id: sessionId, user_id: userId })
-    .execute();
-}
-
-export async function hasReceipt(db: Db, sessionId: number, userId: number): Promise<boolean> {
-  const row = await db
-    .selectFrom('ballot_receipts')
-    .select('user_id')
-    .where('session_id', '=', sessionId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-export async function countReceipts(db: Db, sessionId: number): Promise<number> {
-  const row = await db
-    .selectFrom('ballot_receipts')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('session_id', '=', sessionId)
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
-}
-
-/** Stores a ballot's content under a random id: nothing of who or when. */
-export async function insertBallot(
-  db: Db,
-  ballot: { id: string; sessionId: number; choices: number[] },
-): Promise<void> {
-  await db
-    .insertInto('ballots')
-    .values({
-      id: ballot.id,
-      session_id: ballot.sessionId,
-      choices: JSON.stringify(ballot.choices),
-    })
-    .execute();
-}
-
-/** The session's ballots, by their random ids. */
-export async function listBallots(
-  db: Db,
-  sessionId: number,
-): Promise<{ id: string; choices: number[] }[]> {
-  const rows = await db
-    .selectFrom('ballots')
-    .select(['id', 'choices'])
-    .where('session_id', '=', sessionId)
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => ({ id: r.id, choices: JSON.parse(r.choices) as number[] }));
 }
 
 /**

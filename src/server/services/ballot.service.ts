@@ -10,12 +10,9 @@ import { AppError } from '../errors.ts';
 import type { Actor } from '../policies/actor.ts';
 import { requireRole } from '../policies/admin.policy.ts';
 import { insertAuditEvent } from '../repositories/audit.repository.ts';
-import {
-  ballotCandidates,
-  getVoteSession,
-  insertBallot,
-  insertReceipt,
-} from '../repositories/vote.repository.ts';
+import { insertBallot } from '../repositories/ballot.repository.ts';
+import { insertReceipt } from '../repositories/ballot-receipt.repository.ts';
+import { ballotCandidates, getVoteSession } from '../repositories/vote.repository.ts';
 import { inTransaction, type ServiceContext } from './context.ts';
 
 const invalid = (message: string, messageEn: string) =>

@@ -20,14 +20,13 @@ import {
   type VoteSessionDto,
 } from '../presenters/vote.presenter.ts';
 import { insertAuditEvent } from '../repositories/audit.repository.ts';
+import { listBallots } from '../repositories/ballot.repository.ts';
+import { countReceipts, hasReceipt } from '../repositories/ballot-receipt.repository.ts';
 import { listCandidates, proposalIdsOf } from '../repositories/proposal.repository.ts';
 import {
   ballotCandidates,
-  countReceipts,
   getVoteSession,
-  hasReceipt,
   insertVoteSession,
-  listBallots,
   listVoteSessions,
   updateVoteSession,
 } from '../repositories/vote.repository.ts';

@@ -51,6 +51,7 @@ import { settingsRoutes } from './routes/settings.routes.ts';
 import { submissionCheckRoutes } from './routes/submission-check.routes.ts';
 import { targetChangeRoutes } from './routes/target-change.routes.ts';
 import { userRoutes } from './routes/user.routes.ts';
+import { visitRoutes } from './routes/visit.routes.ts';
 import { voteRoutes } from './routes/vote.routes.ts';
 import { type CitizenNotifier, loggingNotifier } from './services/citizen-notifier.ts';
 import { isAppPage, registerOfficeApp } from './web/office-app.ts';
@@ -114,6 +115,7 @@ const ROUTES: Routes[] = [
   proposalRoutes,
   voteRoutes,
   ratingRoutes,
+  visitRoutes,
   publicApiRoutes,
   publicRoutes,
   userRoutes,

@@ -254,6 +254,13 @@ describe.each(ENGINES)("the deputies' year on %s", (engine) => {
     });
     expect(draft.status, JSON.stringify(draft.json())).toBe(201);
     let report = draft.json();
+    // Deputies supervise every item but never read a unit's draft.
+    await deputies.signIn();
+    const deputy = deputies.names[0] ?? '';
+    expect((await deputies.call(deputy, 'GET', `/api/reports/${report.id}`)).status).toBe(403);
+    const seen = (await deputies.call(deputy, 'GET', `/api/plans/${planId}/items`)).json();
+    expect(seen).toHaveLength(10);
+    expect(JSON.stringify(seen)).not.toContain('已完成年度任务的八成');
     for (const [who, step] of [
       ['health', 'submit'],
       ['admin', 'approve'],
@@ -265,11 +272,8 @@ describe.each(ENGINES)("the deputies' year on %s", (engine) => {
       expect(moved.status, JSON.stringify(moved.json())).toBe(200);
       report = moved.json();
     }
-    // Deputies read submitted reports (never drafts: see congress-supervision.test.ts).
-    await deputies.signIn();
-    expect(
-      (await deputies.call(deputies.names[0] ?? '', 'GET', `/api/reports/${report.id}`)).status,
-    ).toBe(200);
+    // Once sent, deputies read it.
+    expect((await deputies.call(deputy, 'GET', `/api/reports/${report.id}`)).status).toBe(200);
 
     // 测评: each deputy rates every item; the 3rd item gets 25 不满意 of 40 and fails.
     const rating = await api.call('admin', 'POST', '/api/congress/ratings', {

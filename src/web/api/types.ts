@@ -18,6 +18,12 @@ import type { ItemDetailDto, ItemSummaryDto } from '../../server/presenters/item
 import type { NoticeDto } from '../../server/presenters/notice.presenter.ts';
 import type { PeriodPublicationDto } from '../../server/presenters/period-publication.presenter.ts';
 import type { CategoryDto, PeriodDto, PlanDto } from '../../server/presenters/plan.presenter.ts';
+import type {
+  CandidateDto,
+  ProposalDto,
+  ProposalWindowDto,
+} from '../../server/presenters/proposal.presenter.ts';
+import type { RatingSessionDto } from '../../server/presenters/rating.presenter.ts';
 import type { ReminderDto } from '../../server/presenters/reminder.presenter.ts';
 import type { ReportDto } from '../../server/presenters/report.presenter.ts';
 import type { ReportPreviewDto } from '../../server/presenters/report-preview.presenter.ts';
@@ -25,6 +31,7 @@ import type { ReportVersionDto } from '../../server/presenters/report-version.pr
 import type { ReviewEntryDto } from '../../server/presenters/review-queue.presenter.ts';
 import type { TargetChangeDto } from '../../server/presenters/target-change.presenter.ts';
 import type { MeDto } from '../../server/presenters/user.presenter.ts';
+import type { VoteSessionDto } from '../../server/presenters/vote.presenter.ts';
 import type { ItemIndicatorsBody, ItemPeopleBody } from '../../server/routes/item-admin.routes.ts';
 import type { ChecksDto } from '../../server/routes/submission-check.routes.ts';
 import type { ContributionContent } from '../../server/services/contribution.service.ts';
@@ -62,3 +69,8 @@ export type ItemPeopleInput = z.input<typeof ItemPeopleBody>;
 export type ItemIndicatorsInput = z.input<typeof ItemIndicatorsBody>;
 export type ExportFormat = ExportFormatOfServer;
 export type Comment = z.infer<typeof CommentDto>;
+export type ProposalWindow = ProposalWindowDto;
+export type Proposal = ProposalDto;
+export type Candidate = CandidateDto;
+export type VoteSession = VoteSessionDto;
+export type RatingSession = RatingSessionDto;

@@ -9,6 +9,7 @@ import type { Role } from '../api/types.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { cockpitRoutes } from '../scenes/cockpit/routes.ts';
 import { commentRoutes } from '../scenes/comments/routes.ts';
+import { congressRoutes } from '../scenes/congress/routes.ts';
 import { contributionRoutes } from '../scenes/contributions/routes.ts';
 import { directoryRoutes } from '../scenes/directory/routes.ts';
 import { itemEditRoutes } from '../scenes/item-edit/routes.ts';
@@ -37,6 +38,7 @@ export const ROUTES: SceneRoute[] = [
   ...contributionRoutes,
   ...supervisionRoutes,
   ...commentRoutes,
+  ...congressRoutes,
   ...transferRoutes,
   ...planRoutes,
   ...directoryRoutes,

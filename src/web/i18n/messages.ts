@@ -4,6 +4,7 @@
  */
 import { cockpitMessages } from '../scenes/cockpit/messages.ts';
 import { commentMessages } from '../scenes/comments/messages.ts';
+import { congressMessages } from '../scenes/congress/messages.ts';
 import { contributionMessages } from '../scenes/contributions/messages.ts';
 import { directoryMessages } from '../scenes/directory/messages.ts';
 import { itemMessages } from '../scenes/item/messages.ts';
@@ -30,6 +31,7 @@ const FEATURES = [
   contributionMessages,
   supervisionMessages,
   commentMessages,
+  congressMessages,
 ] as const;
 
 type Union<T> = (T extends unknown ? (x: T) => void : never) extends (x: infer I) => void

@@ -308,7 +308,33 @@ describe.each(ENGINES)("the deputies' year on %s", (engine) => {
       );
       expect(rated.status, JSON.stringify(rated.json())).toBe(200);
     }
+    // The public rates too, kept apart from the deputies' rule.
+    for (const grade of ['unsatisfied', 'unsatisfied', 'satisfied'])
+      expect(
+        (
+          await api.call(
+            'public',
+            'POST',
+            `/api/public/ratings/${rating.json().id}/items/${list[0].id}`,
+            {
+              grade,
+            },
+          )
+        ).status,
+      ).toBe(201);
     clock.set('2026-12-21T02:00:00Z');
+    expect(
+      (
+        await api.call(
+          'public',
+          'POST',
+          `/api/public/ratings/${rating.json().id}/items/${list[0].id}`,
+          {
+            grade: 'satisfied',
+          },
+        )
+      ).status,
+    ).toBe(409);
     await api.signInAgain();
     const outcome = await api.call(
       'admin',
@@ -325,6 +351,12 @@ describe.each(ENGINES)("the deputies' year on %s", (engine) => {
     ).toEqual([failing]);
     const failed = rows.find((r: { itemId: number }) => r.itemId === failing);
     expect(failed.deputies).toMatchObject({ unsatisfied: 25, total: 40 });
+    const firstRow = rows.find((r: { itemId: number }) => r.itemId === list[0].id);
+    expect(firstRow).toMatchObject({
+      passed: true,
+      deputies: { total: 40, unsatisfied: 0 },
+      public: { total: 3, unsatisfied: 2 },
+    });
     // The follow-up notice, to the item's lead unit.
     const notice = (await api.call('admin', 'GET', `/api/notices/${failed.noticeId}`)).json();
     expect(notice).toMatchObject({ itemId: failing, reason: 'rating_failed' });

@@ -49,6 +49,7 @@ export const pw = defineWords({
   receivedOn: { zh: '提交日期', en: 'Received' },
   outcome: { zh: '办理结果', en: 'Outcome' },
   reason: { zh: '理由', en: 'Reason' },
+  ground: { zh: '不予采纳依据', en: 'Ground' },
   mergedInto: { zh: '归并为候选项目', en: 'Merged into the candidate' },
   mergedCount: { zh: '（共{n}条相同建议）', en: ' ({n} proposals alike)' },
   votes: { zh: '票决得票', en: 'Votes in the deputies’ vote' },

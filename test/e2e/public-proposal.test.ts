@@ -89,6 +89,7 @@ describe('a citizen proposes an item and follows it', () => {
       await citizen.getByLabel('查询编号').fill(` ${number.toLowerCase()} `);
       await citizen.getByRole('button', { name: '查询' }).click();
       await citizen.getByText('未被采纳').waitFor();
+      await citizen.getByText('当年无法完成的项目').waitFor();
       await citizen.getByText('当年无法完成，建议分年度实施', { exact: false }).waitFor();
       expect(
         await citizen.evaluate<number>('document.documentElement.scrollWidth'),

@@ -378,6 +378,7 @@ describe.each(ENGINES)("the deputies' year on %s", (engine) => {
       expect(tracked.json().outcome.length).toBeGreaterThan(0);
       if (p.expect !== 'in_plan' && p.expect !== 'not_elected')
         expect(tracked.json().reason).toBeTruthy();
+      if (p.expect === 'refused') expect(tracked.json().ground).toBeTruthy();
       stages.set(p.expect, (stages.get(p.expect) ?? 0) + 1);
       const page = await fetchPublic(api, `/p/proposals/track?no=${p.no}`);
       expect(page.statusCode).toBe(200);

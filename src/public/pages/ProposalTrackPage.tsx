@@ -28,6 +28,7 @@ function Result({ proposal, lang }: { proposal: TrackedProposalDto; lang: Lang }
       </strong>,
     ],
   ];
+  if (proposal.ground) rows.push([pw('ground', lang), proposal.ground]);
   if (proposal.reason) rows.push([pw('reason', lang), proposal.reason]);
   if (proposal.candidate && proposal.candidate.proposals > 1)
     rows.push([

@@ -77,6 +77,10 @@ export const TrackedProposalDto = z.object({
   outcome: z.string().describe('What became of it, in Chinese'),
   outcomeEn: z.string(),
   reason: z.string().nullable().describe("The office's reason for the decision"),
+  ground: z
+    .string()
+    .nullable()
+    .describe('For a refusal: the negative-list entry, or feasibility/cost, in words'),
   candidate: z
     .object({ title: z.string(), proposals: z.number().int() })
     .nullable()

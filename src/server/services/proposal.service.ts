@@ -264,6 +264,11 @@ export async function trackProposal(
     ? ((await proposalIdsOf(db, [candidate.id])).get(candidate.id) ?? [])
     : [];
   const [outcome, outcomeEn] = OUTCOMES[stage];
+  const grounds = new Map<string, string>([
+    ...(await readSetting(db, 'congress.negativeList')).map((e) => [e.code, e.label] as const),
+    ['feasibility', '可行性不足'],
+    ['cost', '投资过大，超出当年财力'],
+  ]);
   return {
     trackingNumber: row.tracking_number,
     year: row.year,
@@ -273,6 +278,7 @@ export async function trackProposal(
     outcome,
     outcomeEn,
     reason: candidate && candidate.decision !== 'pending' ? candidate.reason : null,
+    ground: candidate?.refusal ? (grounds.get(candidate.refusal) ?? candidate.refusal) : null,
     candidate: candidate ? { title: candidate.title, proposals: proposals.length } : null,
     vote: election,
     itemId: candidate?.item_id ?? null,

@@ -11,6 +11,7 @@ import { requireRole } from '../policies/admin.policy.ts';
 import type { TallyDto, VoteSessionDto } from '../presenters/vote.presenter.ts';
 import { insertAuditEvent } from '../repositories/audit.repository.ts';
 import { listCandidates, updateCandidate } from '../repositories/proposal.repository.ts';
+import { planItems } from '../repositories/rating.repository.ts';
 import { getVoteSession, updateVoteSession } from '../repositories/vote.repository.ts';
 import { inTransaction, type ServiceContext } from './context.ts';
 import { importInTransaction } from './import.service.ts';
@@ -76,12 +77,7 @@ export async function makePlanFromVote(
         message: '同名同年度的计划已存在',
         messageEn: 'A plan of this title and year exists already',
       });
-    const items = await tx.db
-      .selectFrom('items')
-      .select(['id', 'position'])
-      .where('plan_id', '=', planId)
-      .orderBy('position')
-      .execute();
+    const items = await planItems(tx.db, planId);
     for (const [i, candidate] of chosen.entries()) {
       const item = items[i];
       if (item) await updateCandidate(tx.db, candidate, { item_id: item.id });

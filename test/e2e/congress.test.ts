@@ -1,0 +1,119 @@
+/**
+ * The deputies' year in the office app: the office sees the proposals and candidates; a deputy,
+ * on a phone, reads the candidate files, casts a ballot once and sees that it counted.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../../src/server/db/clock.ts';
+import { SYSTEM } from '../../src/server/policies/actor.ts';
+import { createCandidate, decideCandidate } from '../../src/server/services/candidate.service.ts';
+import { enterProposal, saveWindow } from '../../src/server/services/proposal.service.ts';
+import { createVoteSession } from '../../src/server/services/vote.service.ts';
+import { PASSWORD } from '../server/harness.ts';
+import { DESKTOP, launchBrowser, PHONE, screenshot } from './browser.ts';
+import { type Site, startSite } from './site.ts';
+
+const TARGETS = ['新建社区老年食堂30个', '改造老旧小区40个', '新建口袋公园25个'];
+
+async function signIn(page: Page, url: string, name: string) {
+  await page.goto(`${url}/login?next=/congress`);
+  await page.getByLabel('用户名').fill(name);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByRole('heading', { name: '民生实事人大代表票决制' }).waitFor();
+}
+
+describe("the deputies' year in the office app", () => {
+  let site: Site;
+  let browser: Browser;
+  const year = new Date().getFullYear() + 1;
+
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([startSite(), launchBrowser()]);
+    const ctx = { db: site.t.db, clock: systemClock };
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    await saveWindow(ctx, SYSTEM, year, { opensOn: day(-5), closesOn: day(5) });
+    const ids: number[] = [];
+    for (const target of TARGETS) {
+      const proposal = await enterProposal(
+        ctx,
+        { personalData: { seal: (s) => s, open: (s) => s } },
+        SYSTEM,
+        {
+          year,
+          channel: 'letter',
+          title: `建议${target}`,
+          body: `群众来信：建议${target}。`,
+          place: '',
+          contact: '',
+          lang: 'zh',
+        },
+      );
+      const candidate = await createCandidate(ctx, SYSTEM, {
+        year,
+        title: target.replace(/\d+.*$/, ''),
+        description: '',
+        cost: 1000,
+        unit: '市民政局',
+        target,
+        proposalIds: [proposal.id],
+      });
+      await decideCandidate(ctx, SYSTEM, candidate.id, {
+        version: candidate.version,
+        decision: 'candidate',
+        reason: '群众呼声高',
+      });
+      ids.push(candidate.id);
+    }
+    await createVoteSession(ctx, SYSTEM, {
+      year,
+      title: `${year}年民生实事项目人大代表票决`,
+      candidateIds: ids,
+      seats: 2,
+      maxChoices: 2,
+      allowAbstain: true,
+      passRule: 'more_than_half_cast',
+      tieRule: 'earlier_registration',
+      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + 3_600_000).toISOString(),
+      electorate: 1,
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('shows the office the proposals and candidates', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await signIn(page, site.url, 'admin');
+    await page.getByRole('cell', { name: `建议${TARGETS[0]}`, exact: true }).waitFor();
+    await page.getByRole('cell', { name: TARGETS[1], exact: true }).waitFor();
+    await screenshot(page, 'office-congress-screening');
+    await page.getByRole('tab', { name: '票决' }).click();
+    await page.getByText('已投票 0 / 1 人').waitFor();
+    await page.close();
+  });
+
+  it('lets a deputy on a phone vote once', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await signIn(page, site.url, 'deputy');
+    // Deputies have no screening tab: the vote is theirs.
+    expect(await page.getByRole('tab', { name: '征集与筛选' }).count()).toBe(0);
+    await page.getByText('请选择不超过2项').waitFor();
+    await page.getByLabel(new RegExp(TARGETS[0] ?? '')).check();
+    await page.getByLabel(new RegExp(TARGETS[2] ?? '')).check();
+    // A third choice is not offered once two are chosen.
+    expect(await page.getByLabel(new RegExp(TARGETS[1] ?? '')).isDisabled()).toBe(true);
+    await screenshot(page, 'office-congress-ballot-375');
+    await page.getByRole('button', { name: /投\s*票/ }).click();
+    await page.getByText('您已投票').waitFor();
+    await page.getByText('已投票 1 / 1 人').waitFor();
+    const receipts = await site.t.db.selectFrom('ballot_receipts').selectAll().execute();
+    const ballots = await site.t.db.selectFrom('ballots').selectAll().execute();
+    expect([receipts.length, ballots.length]).toEqual([1, 1]);
+    await context.close();
+  });
+});

@@ -1,6 +1,7 @@
 /** Proposals, their collection windows and the candidates they are screened into. */
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { CandidateTable, Database, ProposalTable } from '../db/schema.ts';
+import { updateIfVersion } from './versioned.ts';
 
 type Db = Kysely<Database>;
 
@@ -100,19 +101,11 @@ export function listCandidates(db: Db, filter: { year?: number; ids?: number[] }
   return query.orderBy('id').execute();
 }
 
-export async function updateCandidate(
+export const updateCandidate = (
   db: Db,
   row: { id: number; version: number },
-  fields: Updateable<CandidateTable>,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('candidates')
-    .set({ ...fields, version: row.version + 1 })
-    .where('id', '=', row.id)
-    .where('version', '=', row.version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
+  fields: Updateable<Database['candidates']>,
+) => updateIfVersion(db, 'candidates', row, fields);
 
 /** Proposal ids per candidate. */
 export async function proposalIdsOf(

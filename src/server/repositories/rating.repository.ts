@@ -1,6 +1,7 @@
 /** Rating sessions, the deputies' ratings and the public's, kept in separate tables. */
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { Database, DeputyRatingTable, RatingSessionTable } from '../db/schema.ts';
+import { updateIfVersion } from './versioned.ts';
 
 type Db = Kysely<Database>;
 
@@ -22,19 +23,11 @@ export const getRatingSession = (db: Db, id: number) =>
 export const listRatingSessions = (db: Db) =>
   db.selectFrom('rating_sessions').selectAll().orderBy('id', 'desc').execute();
 
-export async function updateRatingSession(
+export const updateRatingSession = (
   db: Db,
   row: { id: number; version: number },
-  fields: Updateable<RatingSessionTable>,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('rating_sessions')
-    .set({ ...fields, version: row.version + 1 })
-    .where('id', '=', row.id)
-    .where('version', '=', row.version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
+  fields: Updateable<Database['rating_sessions']>,
+) => updateIfVersion(db, 'rating_sessions', row, fields);
 
 /** The plan's items in their order: what a rating session rates. */
 export const planItems = (db: Db, planId: number) =>

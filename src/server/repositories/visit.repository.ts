@@ -1,6 +1,7 @@
 /** Deputies' supervision of items: the group per item, site visits, suggestions and answers. */
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { Database, SiteVisitTable, SuggestionTable } from '../db/schema.ts';
+import { updateIfVersion } from './versioned.ts';
 
 type Db = Kysely<Database>;
 
@@ -85,19 +86,11 @@ export function listSuggestions(db: Db, filter: { itemIds?: number[]; unanswered
   return query.orderBy('id').execute();
 }
 
-export async function updateSuggestion(
+export const updateSuggestion = (
   db: Db,
   row: { id: number; version: number },
-  fields: Updateable<SuggestionTable>,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('suggestions')
-    .set({ ...fields, version: row.version + 1 })
-    .where('id', '=', row.id)
-    .where('version', '=', row.version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
+  fields: Updateable<Database['suggestions']>,
+) => updateIfVersion(db, 'suggestions', row, fields);
 
 /** Items a unit leads (or, without a lead unit, is on): the suggestions it answers. */
 export async function itemsLedBy(db: Db, unitId: number): Promise<number[]> {

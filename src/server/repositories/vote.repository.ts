@@ -5,6 +5,7 @@
  */
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { Database, VoteSessionTable } from '../db/schema.ts';
+import { updateIfVersion } from './versioned.ts';
 
 type Db = Kysely<Database>;
 
@@ -33,19 +34,11 @@ export const getVoteSession = (db: Db, id: number) =>
 export const listVoteSessions = (db: Db) =>
   db.selectFrom('vote_sessions').selectAll().orderBy('id', 'desc').execute();
 
-export async function updateVoteSession(
+export const updateVoteSession = (
   db: Db,
   row: { id: number; version: number },
-  fields: Updateable<VoteSessionTable>,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('vote_sessions')
-    .set({ ...fields, version: row.version + 1 })
-    .where('id', '=', row.id)
-    .where('version', '=', row.version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
+  fields: Updateable<Database['vote_sessions']>,
+) => updateIfVersion(db, 'vote_sessions', row, fields);
 
 /** The session's candidate ids in ballot (registration) order. */
 export async function ballotCandidates(db: Db, sessionId: number): Promise<number[]> {

@@ -81,4 +81,10 @@ export const pw = defineWords({
   passed: { zh: '通过', en: 'Passed' },
   failed: { zh: '未通过', en: 'Not passed' },
   result: { zh: '结果', en: 'Result' },
+  ratingIntro: {
+    zh: '请对今年的民生实事作出评价（可只评价您了解的事项）。群众评价单独统计，与人大代表测评分开公布。',
+    en: 'Rate this year’s items (only those you know, if you wish). The public’s ratings are counted apart from the deputies’.',
+  },
+  ratingSubmit: { zh: '提交评价', en: 'Send' },
+  ratingThanks: { zh: '感谢您的评价，已记录。', en: 'Thank you: your ratings are recorded.' },
 });

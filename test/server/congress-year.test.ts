@@ -12,7 +12,7 @@ import { testClock } from '../factories/clock.ts';
 import { ENGINES } from '../factories/db.ts';
 import { addDeputies, type Deputies, postProposalForm } from './congress-fixtures.ts';
 import { type Api, startApi } from './harness.ts';
-import { fetchPublic } from './public-fixtures.ts';
+import { fetchPublic, HOST, ORIGIN } from './public-fixtures.ts';
 
 const YEAR = 2026;
 const UNITS = ['市卫生健康局', '市民政局', '市教育局', '市交通运输局', '市住房城乡建设局'];
@@ -322,6 +322,17 @@ describe.each(ENGINES)("the deputies' year on %s", (engine) => {
           )
         ).status,
       ).toBe(201);
+    // … on the public page's form too (no script).
+    const ratePage = await fetchPublic(api, `/p/ratings/${rating.json().id}`);
+    expect(ratePage.body).toContain('提交评价');
+    const token = /name="token" value="([^"]+)"/.exec(ratePage.body)?.[1] ?? '';
+    const form = await api.app.inject({
+      method: 'POST',
+      url: `/p/ratings/${rating.json().id}`,
+      headers: { host: HOST, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ token, [`item${list[0].id}`]: 'satisfied' }).toString(),
+    });
+    expect(form.statusCode, form.body).toBe(303);
     clock.set('2026-12-21T02:00:00Z');
     expect(
       (
@@ -355,7 +366,7 @@ describe.each(ENGINES)("the deputies' year on %s", (engine) => {
     expect(firstRow).toMatchObject({
       passed: true,
       deputies: { total: 40, unsatisfied: 0 },
-      public: { total: 3, unsatisfied: 2 },
+      public: { total: 4, unsatisfied: 2 },
     });
     // The follow-up notice, to the item's lead unit.
     const notice = (await api.call('admin', 'GET', `/api/notices/${failed.noticeId}`)).json();

@@ -9,13 +9,18 @@ import type { Lang } from '../../core/labels.ts';
 import { AppError } from '../../server/errors.ts';
 import { IdParams } from '../../server/http/error-dto.ts';
 import { isSameOrigin } from '../../server/http/same-origin.ts';
+import { Grade } from '../../server/presenters/rating.presenter.ts';
 import { checkFormToken, formToken, tokenSlot } from '../../server/services/form-token.ts';
 import {
   currentWindow,
   postProposal,
   trackProposal,
 } from '../../server/services/proposal.service.ts';
-import { readPublicRating } from '../../server/services/rating.service.ts';
+import {
+  ratePubliclyMany,
+  readOpenRating,
+  readPublicRating,
+} from '../../server/services/rating.service.ts';
 import { readSetting } from '../../server/services/settings.service.ts';
 import { siteKey } from '../../server/services/site-key.ts';
 import { readPublicVote } from '../../server/services/vote.service.ts';
@@ -23,6 +28,7 @@ import { withLang } from '../Layout.tsx';
 import { HTML, htmlBody, pageOf } from '../page.ts';
 import { ProposalFormPage, type ProposalFormState } from '../pages/ProposalFormPage.tsx';
 import { ProposalTrackPage } from '../pages/ProposalTrackPage.tsx';
+import { PublicRatingFormPage } from '../pages/PublicRatingFormPage.tsx';
 import { RatingResultPage } from '../pages/RatingResultPage.tsx';
 import { VoteResultPage } from '../pages/VoteResultPage.tsx';
 import type { PageRoutes } from './page-routes.ts';
@@ -152,16 +158,80 @@ export const congressPages: PageRoutes = (app, deps) => {
     },
   });
 
+  const ratingPurpose = (id: number) => `rating:${id}`;
+  const ratingPage = async (
+    id: number,
+    lang: Lang,
+    path: string,
+    extra: { sent: boolean; error?: string },
+  ) => {
+    const open = await readOpenRating(ctx, id).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'not_found') return null;
+      throw error;
+    });
+    if (!open)
+      return <RatingResultPage lang={lang} path={path} rating={await readPublicRating(ctx, id)} />;
+    const token = formToken(await siteKey(db, FORM_KEY), ratingPurpose(id), tokenSlot());
+    return <PublicRatingFormPage lang={lang} path={path} rating={{ ...open, token }} {...extra} />;
+  };
+
   app.get('/ratings/:id', {
     schema: {
       hide: true,
       params: IdParams,
-      querystring: z.object({ lang: z.enum(['zh', 'en']).optional() }),
+      querystring: z.object({
+        lang: z.enum(['zh', 'en']).optional(),
+        sent: z.string().max(5).optional(),
+      }),
     },
     handler: async (request, reply) => {
       const { lang, path } = pageOf(request);
-      const rating = await readPublicRating(ctx, request.params.id);
-      return send(reply, 200, <RatingResultPage lang={lang} path={path} rating={rating} />);
+      const page = await ratingPage(request.params.id, lang, path, {
+        sent: request.query.sent === '1',
+      });
+      return send(reply, 200, page);
+    },
+  });
+
+  app.post('/ratings/:id', {
+    bodyLimit: 64 * 1024,
+    config: {
+      rateLimit: {
+        max: () => readSetting(db, 'public.postsPerHour'),
+        timeWindow: '1 hour',
+        keyGenerator: (request) => request.ip,
+      },
+    },
+    schema: {
+      tags: ['public'],
+      summary:
+        "A citizen's ratings of the items (an HTML form post: item<ID>=satisfied|basically_satisfied|unsatisfied, the page's token; 303 back)",
+      consumes: ['application/x-www-form-urlencoded'],
+      params: IdParams,
+      body: z.record(z.string().max(20), z.string().max(200)),
+    },
+    handler: async (request, reply) => {
+      const { id } = request.params;
+      const body = request.body;
+      const lang: Lang = body.lang === 'en' ? 'en' : 'zh';
+      if (!isSameOrigin(request, await readSetting(db, 'public.baseUrl')))
+        throw new AppError('cross_site_form');
+      if (!checkFormToken(await siteKey(db, FORM_KEY), ratingPurpose(id), body.token ?? ''))
+        throw new AppError('form_expired');
+      const grades = Object.entries(body).flatMap(([key, value]) => {
+        const itemId = /^item(\d{1,10})$/.exec(key)?.[1];
+        const grade = Grade.safeParse(value);
+        return itemId && grade.success ? [{ itemId: Number(itemId), grade: grade.data }] : [];
+      });
+      try {
+        await ratePubliclyMany(ctx, id, grades);
+        return reply.redirect(withLang(`/p/ratings/${id}?sent=1`, lang), 303);
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
+        const path = withLang(`/p/ratings/${id}`, lang);
+        const message = lang === 'zh' ? error.message : error.messageEn;
+        return send(reply, 400, await ratingPage(id, lang, path, { sent: false, error: message }));
+      }
     },
   });
 };

@@ -283,25 +283,52 @@ export async function ratePublicly(
   itemId: number,
   grade: Grade,
 ): Promise<{ recorded: true }> {
+  await ratePubliclyMany(ctx, id, [{ itemId, grade }]);
+  return { recorded: true };
+}
+
+/** A rating open to the public now: its items, for the public form; not_found otherwise. */
+export async function readOpenRating(ctx: ServiceContext, id: number) {
+  const row = await requireSession(ctx.db, id);
+  if (!isOpen(ctx, row)) throw new AppError('not_found');
+  const items = await planItems(ctx.db, row.plan_id);
+  return {
+    id: row.id,
+    title: row.title,
+    items: items.map((i) => ({ id: i.id, no: i.no, task: i.task })),
+  };
+}
+
+/** The public form's grades, one transaction; items left blank are not rated. */
+export async function ratePubliclyMany(
+  ctx: ServiceContext,
+  id: number,
+  grades: { itemId: number; grade: Grade }[],
+): Promise<void> {
+  if (grades.length === 0)
+    throw new AppError('validation_failed', {
+      message: '请至少对一个事项作出评价',
+      messageEn: 'Rate at least one item',
+    });
   const row = await requireSession(ctx.db, id);
   if (!isOpen(ctx, row)) throw new AppError('rating_not_open');
-  const items = await planItems(ctx.db, row.plan_id);
-  if (!items.some((i) => i.id === itemId)) throw new AppError('not_found');
+  const items = new Set((await planItems(ctx.db, row.plan_id)).map((i) => i.id));
+  if (grades.some((g) => !items.has(g.itemId))) throw new AppError('not_found');
   await inTransaction(ctx, async (tx) => {
-    await insertPublicRating(tx.db, {
-      session_id: id,
-      item_id: itemId,
-      grade,
-      rated_at: stamp(tx),
-    });
+    for (const g of grades)
+      await insertPublicRating(tx.db, {
+        session_id: id,
+        item_id: g.itemId,
+        grade: g.grade,
+        rated_at: stamp(tx),
+      });
     await insertAuditEvent(tx.db, {
       userId: null,
       actor: 'public',
       action: 'rating.public',
       entity: 'rating_session',
       entityId: id,
-      after: { itemId, grade },
+      after: { grades },
     });
   });
-  return { recorded: true };
 }

@@ -8,6 +8,7 @@ import { systemClock } from '../../src/server/db/clock.ts';
 import { SYSTEM } from '../../src/server/policies/actor.ts';
 import { createCandidate, decideCandidate } from '../../src/server/services/candidate.service.ts';
 import { enterProposal, saveWindow } from '../../src/server/services/proposal.service.ts';
+import { setGroup } from '../../src/server/services/visit.service.ts';
 import { createVoteSession } from '../../src/server/services/vote.service.ts';
 import { PASSWORD } from '../server/harness.ts';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from './browser.ts';
@@ -79,6 +80,19 @@ describe("the deputies' year in the office app", () => {
       closesAt: new Date(Date.now() + 3_600_000).toISOString(),
       electorate: 1,
     });
+    // The deputy supervises item 1 of the demo plan (led by 市卫生健康局, the `health` account).
+    const item = await site.t.db
+      .selectFrom('items')
+      .select('id')
+      .where('no', '=', '1')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const deputy = await site.t.db
+      .selectFrom('users')
+      .select('id')
+      .where('name', '=', 'deputy')
+      .executeTakeFirstOrThrow();
+    await setGroup(ctx, SYSTEM, item.id, [{ userId: deputy.id, head: true }]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -115,5 +129,37 @@ describe("the deputies' year in the office app", () => {
     const ballots = await site.t.db.selectFrom('ballots').selectAll().execute();
     expect([receipts.length, ballots.length]).toEqual([1, 1]);
     await context.close();
+  });
+
+  it('lets the group deputy log a visit and suggest, and the lead unit answer', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await signIn(page, site.url, 'deputy');
+    await page.getByRole('tab', { name: '代表监督' }).click();
+    await page
+      .getByRole('button', { name: /监\s*督/ })
+      .first()
+      .click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText('deputy').first().waitFor();
+    await drawer.getByLabel('视察日期').click();
+    await page.locator('.ant-picker-cell-today').click();
+    await drawer.getByLabel('参加人员（以顿号分隔）').fill('deputy、卫健局王医生');
+    await drawer.getByLabel('发现的问题').fill('冷链点已建成，群众知晓率不高');
+    await drawer.getByRole('button', { name: '记录视察' }).click();
+    await drawer.getByText('冷链点已建成，群众知晓率不高').waitFor();
+    await drawer.getByRole('textbox', { name: '提出建议' }).fill('加强宣传，提高知晓率');
+    await drawer.getByRole('button', { name: /提\s*交/ }).click();
+    await drawer.getByText('待牵头单位答复').waitFor();
+    await screenshot(page, 'office-congress-supervision-375');
+    await context.close();
+
+    const unit = await browser.newPage({ viewport: DESKTOP });
+    await signIn(unit, site.url, 'health');
+    await unit.getByText('加强宣传，提高知晓率').waitFor();
+    await unit.getByRole('textbox', { name: '答复内容' }).fill('已在社区张贴海报');
+    await unit.getByRole('button', { name: /提\s*交/ }).click();
+    await unit.getByText('已在社区张贴海报（health）').waitFor();
+    await unit.close();
   });
 });

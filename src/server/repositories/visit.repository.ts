@@ -125,3 +125,13 @@ export async function itemsOfMember(db: Db, userId: number): Promise<number[]> {
     .execute();
   return rows.map((r) => r.item_id);
 }
+
+/** Deputies' accounts that are enabled, by name: who may join a group. */
+export const listDeputies = (db: Db) =>
+  db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('role', '=', 'deputy')
+    .where('disabled', '=', 0)
+    .orderBy('name')
+    .execute();

@@ -9,7 +9,7 @@ import {
   makeSuggestion,
   readSuggestions,
 } from '../services/suggestion.service.ts';
-import { readSupervision, recordVisit, setGroup } from '../services/visit.service.ts';
+import { readDeputies, readSupervision, recordVisit, setGroup } from '../services/visit.service.ts';
 
 const tags = ['congress'];
 
@@ -28,6 +28,14 @@ export const visitRoutes: Routes = (app, { store, clock }) => {
       }),
     },
     handler: (request) => readSupervision(ctx, request.actor, request.params.id),
+  });
+  app.get('/api/congress/deputies', {
+    schema: {
+      tags,
+      summary: 'Deputies who may join a supervision group (admin)',
+      response: withErrors({ 200: z.array(z.object({ id: z.number().int(), name: z.string() })) }),
+    },
+    handler: (request) => readDeputies(ctx, request.actor),
   });
   app.put('/api/congress/items/:id/group', {
     schema: {

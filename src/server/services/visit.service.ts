@@ -20,6 +20,7 @@ import {
   getVisit,
   insertVisit,
   isMember,
+  listDeputies,
   listMembers,
   listSuggestions,
   listVisits,
@@ -145,4 +146,10 @@ export async function recordVisit(
     });
     return dto;
   });
+}
+
+/** GET /api/congress/deputies: who the office may put in a group. */
+export async function readDeputies(ctx: ServiceContext, actor: Actor) {
+  requireRole(actor, 'admin');
+  return listDeputies(ctx.db);
 }

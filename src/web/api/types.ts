@@ -31,6 +31,11 @@ import type { ReportVersionDto } from '../../server/presenters/report-version.pr
 import type { ReviewEntryDto } from '../../server/presenters/review-queue.presenter.ts';
 import type { TargetChangeDto } from '../../server/presenters/target-change.presenter.ts';
 import type { MeDto } from '../../server/presenters/user.presenter.ts';
+import type {
+  SiteVisitDto,
+  SuggestionDto,
+  SupervisionDto,
+} from '../../server/presenters/visit.presenter.ts';
 import type { VoteSessionDto } from '../../server/presenters/vote.presenter.ts';
 import type { ItemIndicatorsBody, ItemPeopleBody } from '../../server/routes/item-admin.routes.ts';
 import type { ChecksDto } from '../../server/routes/submission-check.routes.ts';
@@ -74,3 +79,6 @@ export type Proposal = ProposalDto;
 export type Candidate = CandidateDto;
 export type VoteSession = VoteSessionDto;
 export type RatingSession = RatingSessionDto;
+export type Supervision = z.infer<typeof SupervisionDto> & { mayAnswer: boolean };
+export type SiteVisit = SiteVisitDto;
+export type Suggestion = SuggestionDto;

@@ -9,33 +9,49 @@ import { useMe } from '../../api/session.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { RatingsPanel } from './RatingsPanel.tsx';
 import { ScreeningPanel } from './ScreeningPanel.tsx';
+import { SupervisionPanel, UnitSuggestionsPanel } from './SupervisionPanel.tsx';
 import { VotesPanel } from './VotesPanel.tsx';
 
 export default function CongressScene() {
   const t = useT();
-  const office = useMe().data?.role === 'admin';
+  const role = useMe().data?.role;
+  const office = role === 'admin';
   const [year, setYear] = useState(new Date().getFullYear() + 1);
-  const tabs = [
-    ...(office
+  const tabs =
+    role === 'reporter'
       ? [
           {
-            key: 'screening',
-            label: t('congress.tab.screening'),
-            children: <ScreeningPanel year={year} />,
+            key: 'suggestions',
+            label: t('congress.tab.suggestions'),
+            children: <UnitSuggestionsPanel />,
           },
         ]
-      : []),
-    {
-      key: 'votes',
-      label: t('congress.tab.votes'),
-      children: <VotesPanel year={year} office={office} />,
-    },
-    {
-      key: 'ratings',
-      label: t('congress.tab.ratings'),
-      children: <RatingsPanel office={office} />,
-    },
-  ];
+      : [
+          ...(office
+            ? [
+                {
+                  key: 'screening',
+                  label: t('congress.tab.screening'),
+                  children: <ScreeningPanel year={year} />,
+                },
+              ]
+            : []),
+          {
+            key: 'votes',
+            label: t('congress.tab.votes'),
+            children: <VotesPanel year={year} office={office} />,
+          },
+          {
+            key: 'supervision',
+            label: t('congress.tab.supervision'),
+            children: <SupervisionPanel office={office} />,
+          },
+          {
+            key: 'ratings',
+            label: t('congress.tab.ratings'),
+            children: <RatingsPanel office={office} />,
+          },
+        ];
   return (
     <section>
       <Typography.Title level={2}>{t('congress.title')}</Typography.Title>

@@ -6,7 +6,7 @@ export const congressRoutes: SceneRoute[] = [
   {
     path: '/congress',
     scene: lazy(() => import('./CongressScene.tsx')),
-    roles: ['admin', 'deputy'],
+    roles: ['admin', 'deputy', 'reporter'],
     nav: 'nav.congress',
   },
 ];

@@ -31,6 +31,7 @@ import { ProposalTrackPage } from '../pages/ProposalTrackPage.tsx';
 import { PublicRatingFormPage } from '../pages/PublicRatingFormPage.tsx';
 import { RatingResultPage } from '../pages/RatingResultPage.tsx';
 import { VoteResultPage } from '../pages/VoteResultPage.tsx';
+import { orNull, postLimit } from './form-posts.ts';
 import type { PageRoutes } from './page-routes.ts';
 
 const ProposalForm = z.object({
@@ -68,13 +69,7 @@ export const congressPages: PageRoutes = (app, deps) => {
 
   app.post('/proposals', {
     bodyLimit: 64 * 1024,
-    config: {
-      rateLimit: {
-        max: () => readSetting(db, 'public.postsPerHour'),
-        timeWindow: '1 hour',
-        keyGenerator: (request) => request.ip,
-      },
-    },
+    config: postLimit(db),
     schema: {
       tags: ['public'],
       summary:
@@ -125,12 +120,7 @@ export const congressPages: PageRoutes = (app, deps) => {
     handler: async (request, reply) => {
       const { lang, path } = pageOf(request);
       const typed = request.query.no.trim();
-      const proposal = typed
-        ? await trackProposal(db, typed).catch((error: unknown) => {
-            if (error instanceof AppError && error.code === 'not_found') return null;
-            throw error;
-          })
-        : null;
+      const proposal = typed ? await orNull(trackProposal(db, typed)) : null;
       const page = (
         <ProposalTrackPage
           lang={lang}
@@ -165,10 +155,7 @@ export const congressPages: PageRoutes = (app, deps) => {
     path: string,
     extra: { sent: boolean; error?: string },
   ) => {
-    const open = await readOpenRating(ctx, id).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === 'not_found') return null;
-      throw error;
-    });
+    const open = await orNull(readOpenRating(ctx, id));
     if (!open)
       return <RatingResultPage lang={lang} path={path} rating={await readPublicRating(ctx, id)} />;
     const token = formToken(await siteKey(db, FORM_KEY), ratingPurpose(id), tokenSlot());
@@ -195,13 +182,7 @@ export const congressPages: PageRoutes = (app, deps) => {
 
   app.post('/ratings/:id', {
     bodyLimit: 64 * 1024,
-    config: {
-      rateLimit: {
-        max: () => readSetting(db, 'public.postsPerHour'),
-        timeWindow: '1 hour',
-        keyGenerator: (request) => request.ip,
-      },
-    },
+    config: postLimit(db),
     schema: {
       tags: ['public'],
       summary:

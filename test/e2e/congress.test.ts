@@ -104,6 +104,14 @@ describe("the deputies' year in the office app", () => {
     await signIn(page, site.url, 'admin');
     await page.getByRole('cell', { name: `建议${TARGETS[0]}`, exact: true }).waitFor();
     await page.getByRole('cell', { name: TARGETS[1], exact: true }).waitFor();
+    // A letter entered by the office gets its tracking number at once.
+    await page.getByRole('button', { name: '录入来信、热线、座谈会建议' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('项目名称').fill('增设夜间公交');
+    await dialog.getByLabel('建议内容').fill('晚班工人下班后没有公交。');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await page.getByText(/已录入，查询编号 P\d{4}-/).waitFor();
+    await page.getByRole('cell', { name: '增设夜间公交', exact: true }).waitFor();
     await screenshot(page, 'office-congress-screening');
     await page.getByRole('tab', { name: '票决' }).click();
     await page.getByText('已投票 0 / 1 人').waitFor();

@@ -78,6 +78,75 @@ function WindowForm({ year }: { year: number }) {
   );
 }
 
+interface EntryFields {
+  channel: 'letter' | 'hotline' | 'meeting';
+  title: string;
+  body: string;
+  place?: string;
+  contact?: string;
+}
+
+/** A proposal that came by letter, hotline or a meeting, entered by the office. */
+function EntryDialog({ year, onClose }: { year: number; onClose: () => void }) {
+  const t = useT();
+  const [form] = Form.useForm<EntryFields>();
+  const write = useCongressWrite();
+  const errorText = useErrorText();
+  return (
+    <Modal
+      open
+      title={t('congress.entry')}
+      okText={t('congress.ok')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={write.isPending}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ channel: 'letter' }}
+        onFinish={(f) =>
+          write.mutate(
+            { method: 'POST', url: '/api/congress/proposals', body: { year, ...f } },
+            {
+              onSuccess: (made) => {
+                void message.success(
+                  t('congress.entry.done', {
+                    no: (made as { trackingNumber: string }).trackingNumber,
+                  }),
+                );
+                onClose();
+              },
+              onError: (error) => void message.error(errorText(error)),
+            },
+          )
+        }
+      >
+        <Form.Item name="channel" label={t('congress.entry.channel')}>
+          <Select
+            options={(['letter', 'hotline', 'meeting'] as const).map((c) => ({
+              value: c,
+              label: t(`congress.proposal.channel.${c}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="title" label={t('congress.candidate.title')} rules={[{ required: true }]}>
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item name="body" label={t('congress.entry.body')} rules={[{ required: true }]}>
+          <Input.TextArea rows={4} maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="place" label={t('congress.entry.place')}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="contact" label={t('congress.entry.contact')}>
+          <Input maxLength={100} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
 interface CandidateFields {
   title: string;
   target: string;
@@ -224,6 +293,7 @@ export function ScreeningPanel({ year }: { year: number }) {
   const candidates = useCandidates(year);
   const [selected, setSelected] = useState<Proposal[]>([]);
   const [merging, setMerging] = useState(false);
+  const [entering, setEntering] = useState(false);
   const [deciding, setDeciding] = useState<Candidate | null>(null);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -232,9 +302,12 @@ export function ScreeningPanel({ year }: { year: number }) {
       <Typography.Title level={4}>
         {t('congress.proposals', { n: proposals.data?.length ?? 0 })}
       </Typography.Title>
-      <Button type="primary" disabled={selected.length === 0} onClick={() => setMerging(true)}>
-        {t('congress.merge', { n: selected.length })}
-      </Button>
+      <Space wrap>
+        <Button type="primary" disabled={selected.length === 0} onClick={() => setMerging(true)}>
+          {t('congress.merge', { n: selected.length })}
+        </Button>
+        <Button onClick={() => setEntering(true)}>{t('congress.entry')}</Button>
+      </Space>
       <Table<Proposal>
         rowKey="id"
         size="small"
@@ -326,6 +399,7 @@ export function ScreeningPanel({ year }: { year: number }) {
           }}
         />
       )}
+      {entering && <EntryDialog year={year} onClose={() => setEntering(false)} />}
       {deciding && <DecisionDialog candidate={deciding} onClose={() => setDeciding(null)} />}
     </Space>
   );

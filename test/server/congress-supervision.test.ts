@@ -3,9 +3,11 @@
  * deputies; the group logs site visits and makes suggestions; the lead unit answers, naming the
  * version it read; others may read but not write.
  */
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../factories/db.ts';
 import { addDeputies, type Deputies } from './congress-fixtures.ts';
+import { multipart } from './fixtures.ts';
 import { type Api, startApi } from './harness.ts';
 
 describe.each(ENGINES)("deputies' supervision on %s", (engine) => {
@@ -69,6 +71,48 @@ describe.each(ENGINES)("deputies' supervision on %s", (engine) => {
         })
       ).status,
     ).toBe(403);
+    // A photo of the visit, through the attachment store: the group uploads, others read.
+    const photo = await sharp({
+      create: { width: 400, height: 300, channels: 3, background: '#3a7' },
+    })
+      .jpeg()
+      .withExifMerge({ IFD0: { Artist: '代表01' } })
+      .toBuffer();
+    const send = async (name: string) => {
+      const { payload, headers } = multipart(photo, '现场.jpg');
+      const session = deputies.sessions.get(name);
+      return api.app.inject({
+        method: 'POST',
+        url: `/api/congress/visits/${visit.json().id}/attachments`,
+        payload,
+        headers: { ...headers, cookie: session?.cookie ?? '', 'x-csrf-token': session?.csrf ?? '' },
+      });
+    };
+    expect((await send('代表02')).statusCode).toBe(403);
+    const uploaded = await send('代表01');
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    expect(uploaded.json()).toMatchObject({ kind: 'photo', visitId: visit.json().id });
+    const photos = await api.call(
+      'civil',
+      'GET',
+      `/api/congress/visits/${visit.json().id}/attachments`,
+    );
+    expect(photos.status).toBe(403);
+    const seen = await deputies.call(
+      '代表02',
+      'GET',
+      `/api/congress/visits/${visit.json().id}/attachments`,
+    );
+    expect(seen.json()).toHaveLength(1);
+    const bytes = await api.app.inject({
+      method: 'GET',
+      url: `/api/attachments/${uploaded.json().id}`,
+      headers: { cookie: api.sessions.health.cookie },
+    });
+    expect(bytes.statusCode).toBe(200);
+    // Stripped of its metadata like every photo.
+    expect((await sharp(bytes.rawPayload).metadata()).exif).toBeUndefined();
+
     const made = await deputies.call('代表01', 'POST', `/api/congress/items/${item}/suggestions`, {
       text: '加强宣传，提高知晓率',
       visitId: visit.json().id,

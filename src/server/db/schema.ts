@@ -352,6 +352,8 @@ export interface AttachmentTable {
   id: Generated<number>;
   report_id: number | null;
   contribution_id: number | null;
+  /** A deputies' site visit (migration 20261201T060000-congress). */
+  visit_id: Generated<number | null>;
   unit_id: number | null;
   file_name: string;
   kind: string;

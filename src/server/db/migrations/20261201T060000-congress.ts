@@ -136,6 +136,12 @@ export function congressMigration(engine: Engine): Migration {
         .addColumn('version', 'integer', version)
         .execute();
       await s.createIndex('site_visits_item').on('site_visits').columns(['item_id']).execute();
+      // A visit's photos go through the attachment store like a report's evidence.
+      await s
+        .alterTable('attachments')
+        .addColumn('visit_id', 'integer', ref('site_visits'))
+        .execute();
+      await s.createIndex('attachments_visit').on('attachments').columns(['visit_id']).execute();
       await s
         .createTable('suggestions')
         .addColumn('id', 'integer', id)
@@ -189,6 +195,8 @@ export function congressMigration(engine: Engine): Migration {
     },
     // biome-ignore lint/suspicious/noExplicitAny: see up
     async down(db: Kysely<any>) {
+      await db.schema.dropIndex('attachments_visit').execute();
+      await db.schema.alterTable('attachments').dropColumn('visit_id').execute();
       for (const table of [
         'public_ratings',
         'deputy_ratings',

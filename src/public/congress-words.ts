@@ -32,10 +32,11 @@ export const pw = defineWords({
   problem: { zh: '请修改以下问题', en: 'There is a problem' },
   trackTitle: { zh: '建议办理结果查询', en: 'What happened to my proposal' },
   trackIntro: {
-    zh: '请输入提交建议时得到的查询编号（如 P2026-7K3Q9XMD）。',
-    en: 'Enter the tracking number you were given (such as P2026-7K3Q9XMD).',
+    zh: '请输入提交建议时得到的查询编号。',
+    en: 'Enter the tracking number you were given.',
   },
   trackNumber: { zh: '查询编号', en: 'Tracking number' },
+  trackHint: { zh: '例如 P2026-7K3Q9XMD', en: 'For example P2026-7K3Q9XMD' },
   trackSubmit: { zh: '查询', en: 'Look up' },
   notFound: {
     zh: '没有找到这个编号的建议，请核对后重试。',

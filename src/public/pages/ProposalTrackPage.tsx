@@ -6,9 +6,10 @@ import type { ReactNode } from 'react';
 import type { Lang } from '../../core/labels.ts';
 import type { TrackedProposalDto } from '../../server/presenters/proposal.presenter.ts';
 import { SummaryList } from '../components/SummaryList.tsx';
+import { TrackFrame } from '../components/TrackFrame.tsx';
 import { pw } from '../congress-words.ts';
 import { formatDate } from '../format.ts';
-import { Layout, withLang } from '../Layout.tsx';
+import { withLang } from '../Layout.tsx';
 import { fill } from '../words.ts';
 
 function Result({ proposal, lang }: { proposal: TrackedProposalDto; lang: Lang }) {
@@ -65,46 +66,27 @@ export function ProposalTrackPage({
   proposal: TrackedProposalDto | null;
   justSent: boolean;
 }) {
+  const words = {
+    title: pw('trackTitle', lang),
+    received: pw('received', lang),
+    keepNumber: pw('keepNumber', lang),
+    intro: pw('trackIntro', lang),
+    notFound: pw('notFound', lang),
+    number: pw('trackNumber', lang),
+    hint: pw('trackHint', lang),
+    submit: pw('trackSubmit', lang),
+  };
   return (
-    <Layout lang={lang} title={pw('trackTitle', lang)} path={path}>
-      {justSent && proposal && (
-        <div className="confirmation" role="status">
-          <h1>{pw('received', lang)}</h1>
-          <p>{pw('keepNumber', lang)}</p>
-          <p className="number big">{proposal.trackingNumber}</p>
-        </div>
-      )}
-      {!justSent && <h1>{pw('trackTitle', lang)}</h1>}
-      {proposal ? (
-        <Result proposal={proposal} lang={lang} />
-      ) : (
-        <>
-          <p>{pw('trackIntro', lang)}</p>
-          {typed && (
-            <div className="error-summary" role="alert">
-              <p>{pw('notFound', lang)}</p>
-            </div>
-          )}
-        </>
-      )}
-      <form method="get" action="/p/proposals/track" className="form track-form">
-        {lang === 'en' && <input type="hidden" name="lang" value="en" />}
-        <div className="field">
-          <label htmlFor="no">{pw('trackNumber', lang)}</label>
-          <input
-            id="no"
-            name="no"
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={40}
-            defaultValue={typed}
-          />
-        </div>
-        <button type="submit" className="button">
-          {pw('trackSubmit', lang)}
-        </button>
-      </form>
-    </Layout>
+    <TrackFrame
+      lang={lang}
+      path={path}
+      action="/p/proposals/track"
+      words={words}
+      typed={typed}
+      found={proposal?.trackingNumber ?? null}
+      justSent={justSent}
+    >
+      {proposal && <Result proposal={proposal} lang={lang} />}
+    </TrackFrame>
   );
 }

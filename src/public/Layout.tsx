@@ -36,6 +36,7 @@ export function Layout({ lang, title, path, crumbs, children }: LayoutProps) {
     ['/p/', 'navPlans'],
     ['/p/open-data', 'navOpenData'],
     ['/p/track', 'navTrack'],
+    ['/p/proposals/new', 'navPropose'],
   ] as const;
   return (
     <html lang={lang === 'zh' ? 'zh-CN' : 'en'}>

@@ -14,6 +14,7 @@ import type { Routes, ZodApp } from '../server/http/zod-app.ts';
 import { ASSETS_DIR } from './assets.ts';
 import { HTML, htmlBody, pageOf } from './page.ts';
 import { ErrorPage } from './pages/ErrorPage.tsx';
+import { congressPages } from './routes/congress-pages.tsx';
 import { itemPages } from './routes/item-pages.tsx';
 import { planPages } from './routes/plan-pages.tsx';
 import { posterPages } from './routes/poster-pages.tsx';
@@ -62,7 +63,8 @@ export const publicRoutes: Routes = (app, deps) => {
         errorPage(toAppError({ statusCode: 404 }), request, reply),
       );
       const pageDeps = { ...deps, db: deps.store.db, cache: new PublicCache() };
-      for (const pages of [planPages, itemPages, posterPages]) pages(scope, pageDeps);
+      for (const pages of [planPages, itemPages, posterPages, congressPages])
+        pages(scope, pageDeps);
     },
     { prefix: '/p' },
   );

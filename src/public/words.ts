@@ -23,6 +23,7 @@ export const word = defineWords({
   navPlans: { zh: '年度计划', en: 'Plans' },
   navOpenData: { zh: '开放数据', en: 'Open data' },
   navTrack: { zh: '留言查询', en: 'Track a comment' },
+  navPropose: { zh: '建议征集', en: 'Propose' },
   switchLang: { zh: 'English', en: '中文' },
   breadcrumb: { zh: '当前位置', en: 'You are here' },
   home: { zh: '首页', en: 'Home' },

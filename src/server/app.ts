@@ -41,7 +41,9 @@ import { itemRoutes } from './routes/item.routes.ts';
 import { noticeRoutes } from './routes/notice.routes.ts';
 import { officeRoutes } from './routes/office.routes.ts';
 import { planRoutes } from './routes/plan.routes.ts';
+import { proposalRoutes } from './routes/proposal.routes.ts';
 import { publicApiRoutes } from './routes/public-api.routes.ts';
+import { ratingRoutes } from './routes/rating.routes.ts';
 import { reminderRoutes } from './routes/reminder.routes.ts';
 import { reportRoutes } from './routes/report.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
@@ -49,6 +51,8 @@ import { settingsRoutes } from './routes/settings.routes.ts';
 import { submissionCheckRoutes } from './routes/submission-check.routes.ts';
 import { targetChangeRoutes } from './routes/target-change.routes.ts';
 import { userRoutes } from './routes/user.routes.ts';
+import { visitRoutes } from './routes/visit.routes.ts';
+import { voteRoutes } from './routes/vote.routes.ts';
 import { type CitizenNotifier, loggingNotifier } from './services/citizen-notifier.ts';
 import { sealStoredTotpSecrets } from './services/totp.service.ts';
 import { isAppPage, registerOfficeApp } from './web/office-app.ts';
@@ -109,6 +113,10 @@ const ROUTES: Routes[] = [
   contactRoutes,
   officeRoutes,
   commentRoutes,
+  proposalRoutes,
+  voteRoutes,
+  ratingRoutes,
+  visitRoutes,
   publicApiRoutes,
   publicRoutes,
   userRoutes,

@@ -148,6 +148,36 @@ export const ERRORS = {
     zh: '页面已过期，请刷新后重新提交',
     en: 'The page has expired; reload it and send the form again',
   },
+  proposals_closed: {
+    status: 409,
+    zh: '当前不在民生实事建议征集期内',
+    en: 'Proposals are not being collected now',
+  },
+  already_voted: {
+    status: 409,
+    zh: '您已在本次票决中投过票',
+    en: 'You have already voted in this vote',
+  },
+  vote_not_open: {
+    status: 409,
+    zh: '不在票决时间内，不能投票',
+    en: 'The vote is not open at this time',
+  },
+  vote_not_closed: {
+    status: 409,
+    zh: '票决尚未结束，结果暂不公开',
+    en: 'The vote has not closed yet; no result is shown before it does',
+  },
+  already_rated: {
+    status: 409,
+    zh: '您已对该事项作出测评',
+    en: 'You have already rated this item',
+  },
+  rating_not_open: {
+    status: 409,
+    zh: '不在满意度测评时间内',
+    en: 'The satisfaction rating is not open at this time',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type AppErrorCode = keyof typeof ERRORS;

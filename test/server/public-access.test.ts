@@ -361,6 +361,12 @@ describe.each(ENGINES)('what the public can read, on %s', (engine) => {
         '/api/public/plans/{id}/qr.{format}',
         '/api/public/plans/{id}/table.{format}',
         '/api/public/reports/{id}',
+        // The deputies' year: read in congress-year.test.ts and vote-integrity.test.ts.
+        '/api/public/proposals/track',
+        '/api/public/ratings/{id}',
+        '/api/public/ratings/{id}/items/{itemId}',
+        '/api/public/votes/{id}',
+        '/api/public/votes/{id}/ballots',
       ].sort(),
     );
   });

@@ -18,6 +18,8 @@ export const NOTICE_REASONS = [
   'returned_repeatedly',
   'instruction',
   'escalated',
+  // The deputies' year-end satisfaction rating did not pass (issued by the rating's publication).
+  'rating_failed',
 ] as const;
 export type NoticeReason = (typeof NOTICE_REASONS)[number];
 

@@ -8,8 +8,9 @@ import type { Lang } from '../../core/labels.ts';
 import type { TrackedCommentDto } from '../../server/presenters/public-comment.presenter.ts';
 import { cw } from '../comment-words.ts';
 import { SummaryList } from '../components/SummaryList.tsx';
+import { TrackFrame } from '../components/TrackFrame.tsx';
 import { formatInstant } from '../format.ts';
-import { Layout, withLang } from '../Layout.tsx';
+import { withLang } from '../Layout.tsx';
 import { fill } from '../words.ts';
 
 export interface TrackPageProps {
@@ -65,50 +66,27 @@ function Result({ comment, lang }: { comment: TrackedCommentDto; lang: Lang }) {
 }
 
 export function TrackPage({ lang, path, typed, comment, justSent }: TrackPageProps) {
+  const words = {
+    title: cw('trackTitle', lang),
+    received: cw('received', lang),
+    keepNumber: cw('keepNumber', lang),
+    intro: cw('trackIntro', lang),
+    notFound: cw('notFound', lang),
+    number: cw('trackNumber', lang),
+    hint: cw('trackHint', lang),
+    submit: cw('trackSubmit', lang),
+  };
   return (
-    <Layout lang={lang} title={cw('trackTitle', lang)} path={path}>
-      {justSent && comment && (
-        <div className="confirmation" role="status">
-          <h1>{cw('received', lang)}</h1>
-          <p>{cw('keepNumber', lang)}</p>
-          <p className="number big">{comment.trackingNumber}</p>
-        </div>
-      )}
-      {!justSent && <h1>{cw('trackTitle', lang)}</h1>}
-      {comment ? (
-        <Result comment={comment} lang={lang} />
-      ) : (
-        <>
-          <p>{cw('trackIntro', lang)}</p>
-          {typed && (
-            <div className="error-summary" role="alert">
-              <p>{cw('notFound', lang)}</p>
-            </div>
-          )}
-        </>
-      )}
-      <form method="get" action="/p/track" className="form track-form">
-        {lang === 'en' && <input type="hidden" name="lang" value="en" />}
-        <div className="field">
-          <label htmlFor="no">{cw('trackNumber', lang)}</label>
-          <p className="hint" id="no-hint">
-            {cw('trackHint', lang)}
-          </p>
-          <input
-            id="no"
-            name="no"
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={40}
-            aria-describedby="no-hint"
-            defaultValue={typed}
-          />
-        </div>
-        <button type="submit" className="button">
-          {cw('trackSubmit', lang)}
-        </button>
-      </form>
-    </Layout>
+    <TrackFrame
+      lang={lang}
+      path={path}
+      action="/p/track"
+      words={words}
+      typed={typed}
+      found={comment?.trackingNumber ?? null}
+      justSent={justSent}
+    >
+      {comment && <Result comment={comment} lang={lang} />}
+    </TrackFrame>
   );
 }

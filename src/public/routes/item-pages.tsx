@@ -20,6 +20,7 @@ import { withLang } from '../Layout.tsx';
 import { HTML, htmlBody, pageOf } from '../page.ts';
 import { ItemPage } from '../pages/ItemPage.tsx';
 import { TrackPage } from '../pages/TrackPage.tsx';
+import { orNull, postLimit } from './form-posts.ts';
 import type { PageDeps, PageRoutes } from './page-routes.ts';
 
 const CommentForm = z.object({
@@ -60,13 +61,7 @@ export const itemPages: PageRoutes = (app, deps) => {
 
   app.post('/items/:id/comments', {
     bodyLimit: 64 * 1024,
-    config: {
-      rateLimit: {
-        max: () => readSetting(db, 'public.postsPerHour'),
-        timeWindow: '1 hour',
-        keyGenerator: (request) => request.ip,
-      },
-    },
+    config: postLimit(db),
     schema: {
       tags: ['public'],
       summary:
@@ -124,12 +119,7 @@ export const itemPages: PageRoutes = (app, deps) => {
     handler: async (request, reply) => {
       const { lang, path } = pageOf(request);
       const typed = request.query.no.trim();
-      const comment = typed
-        ? await trackComment(db, typed).catch((error: unknown) => {
-            if (error instanceof AppError && error.code === 'not_found') return null;
-            throw error;
-          })
-        : null;
+      const comment = typed ? await orNull(trackComment(db, typed)) : null;
       const page = (
         <TrackPage
           lang={lang}

@@ -11,6 +11,7 @@ import { auditChainMigration } from './migrations/20261201T010100-audit-chain.ts
 import { officeMigration } from './migrations/20261201T030000-office.ts';
 import { publicMigration } from './migrations/20261201T040000-public.ts';
 import { supervisionMigration } from './migrations/20261201T050000-supervision.ts';
+import { congressMigration } from './migrations/20261201T060000-congress.ts';
 import { settingsVersionMigration } from './migrations/20261202T010000-settings-version.ts';
 
 /** Every migration by name, for one engine. */
@@ -23,6 +24,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '20261201T050000-supervision': supervisionMigration(engine),
     '20261201T030000-office': officeMigration,
     '20261201T040000-public': publicMigration(engine),
+    '20261201T060000-congress': congressMigration(engine),
     '20261202T010000-settings-version': settingsVersionMigration,
   };
 }

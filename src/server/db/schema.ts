@@ -354,6 +354,8 @@ export interface AttachmentTable {
   id: Generated<number>;
   report_id: number | null;
   contribution_id: number | null;
+  /** A deputies' site visit (migration 20261201T060000-congress). */
+  visit_id: Generated<number | null>;
   unit_id: number | null;
   file_name: string;
   kind: string;
@@ -454,6 +456,163 @@ export interface SiteKeyTable {
   value: string;
 }
 
+// The deputies' year (migration 20261201T060000-congress).
+
+export interface ProposalWindowTable {
+  year: number;
+  opens_on: string;
+  closes_on: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface CandidateTable {
+  id: Generated<number>;
+  year: number;
+  title: string;
+  description: string;
+  /** Estimated cost in 万元. */
+  cost: number | null;
+  /** The responsible unit proposed, by name. */
+  unit: string | null;
+  /** The target as a task sentence ("新建社区食堂30个"): indicators are read from it. */
+  target: string;
+  /** pending | candidate | refused | reserve | referred */
+  decision: string;
+  /** A negative-list code, 'feasibility' or 'cost' when refused. */
+  refusal: string | null;
+  reason: string | null;
+  decided_at: string | null;
+  item_id: number | null;
+  created_at: string;
+  version: Generated<number>;
+}
+
+export interface ProposalTable {
+  id: Generated<number>;
+  tracking_number: string;
+  year: number;
+  /** web | letter | hotline | meeting */
+  channel: string;
+  title: string;
+  body: string;
+  place: string | null;
+  /** Sealed with the personal-data key. */
+  contact: string | null;
+  lang: string;
+  candidate_id: number | null;
+  created_at: string;
+  version: Generated<number>;
+}
+
+export interface VoteSessionTable {
+  id: Generated<number>;
+  year: number;
+  title: string;
+  seats: number;
+  max_choices: number;
+  allow_abstain: number;
+  /** more_than_half_cast | more_than_half_electorate | plurality */
+  pass_rule: string;
+  /** earlier_registration | revote */
+  tie_rule: string;
+  opens_at: string;
+  closes_at: string;
+  /** How many deputies may vote (the denominator of more_than_half_electorate). */
+  electorate: number;
+  paper_ballots: Generated<number>;
+  paper_abstentions: Generated<number>;
+  /** JSON {candidateId: votes} entered from paper or keypad counts. */
+  paper_counts: Generated<string>;
+  result: string | null;
+  published_at: string | null;
+  plan_id: number | null;
+  created_at: string;
+  version: Generated<number>;
+}
+
+export interface VoteCandidateTable {
+  session_id: number;
+  candidate_id: number;
+  position: number;
+}
+
+export interface BallotReceiptTable {
+  session_id: number;
+  user_id: number;
+}
+
+export interface BallotTable {
+  /** Random: says nothing of when or by whom. */
+  id: string;
+  session_id: number;
+  /** JSON array of candidate ids, ascending; [] is an abstention. */
+  choices: string;
+}
+
+export interface SupervisionMemberTable {
+  item_id: number;
+  user_id: number;
+  is_head: Generated<number>;
+}
+
+export interface SiteVisitTable {
+  id: Generated<number>;
+  item_id: number;
+  visited_on: string;
+  /** JSON array of names. */
+  participants: string;
+  findings: string;
+  recorded_by: string;
+  created_at: string;
+  version: Generated<number>;
+}
+
+export interface SuggestionTable {
+  id: Generated<number>;
+  item_id: number;
+  visit_id: number | null;
+  text: string;
+  made_by: string;
+  made_at: string;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+  version: Generated<number>;
+}
+
+export interface RatingSessionTable {
+  id: Generated<number>;
+  plan_id: number;
+  title: string;
+  opens_at: string;
+  closes_at: string;
+  /** An item passes when 满意 + 基本满意 are more than this share (%) of the deputies' ratings. */
+  pass_percent: number;
+  result: string | null;
+  published_at: string | null;
+  created_at: string;
+  version: Generated<number>;
+}
+
+export interface DeputyRatingTable {
+  session_id: number;
+  item_id: number;
+  user_id: number;
+  /** satisfied | basically_satisfied | unsatisfied */
+  grade: string;
+  reason: string | null;
+  rated_at: string;
+}
+
+export interface PublicRatingTable {
+  id: Generated<number>;
+  session_id: number;
+  item_id: number;
+  grade: string;
+  rated_at: string;
+}
+
 export interface Database {
   jurisdictions: JurisdictionTable;
   plans: PlanTable;
@@ -489,4 +648,17 @@ export interface Database {
   public_revision: PublicRevisionTable;
   comments: CommentTable;
   site_keys: SiteKeyTable;
+  proposal_windows: ProposalWindowTable;
+  candidates: CandidateTable;
+  proposals: ProposalTable;
+  vote_sessions: VoteSessionTable;
+  vote_candidates: VoteCandidateTable;
+  ballot_receipts: BallotReceiptTable;
+  ballots: BallotTable;
+  supervision_members: SupervisionMemberTable;
+  site_visits: SiteVisitTable;
+  suggestions: SuggestionTable;
+  rating_sessions: RatingSessionTable;
+  deputy_ratings: DeputyRatingTable;
+  public_ratings: PublicRatingTable;
 }

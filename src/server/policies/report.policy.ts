@@ -24,6 +24,9 @@ export const REPORT_STATES: readonly ReportState[] = [
   'published',
 ];
 
+/** A returned report is back in the unit's hands, being redrafted: deputies see it once resent. */
+const DEPUTY_STATES: readonly ReportState[] = ['submitted', 'approved', 'published'];
+
 const onItem = (actor: Actor, item: ItemAccess) =>
   (actor.role === 'reporter' && actor.unitId !== null && item.unitIds.includes(actor.unitId)) ||
   (actor.role === 'leader' && actor.leaderId !== null && item.leaderIds.includes(actor.leaderId));
@@ -36,6 +39,8 @@ export function canReadReport(actor: Actor, item: ItemAccess, state: ReportState
   if (actor.role === 'admin' || state === 'published') return true;
   if (actor.role === 'reporter') return onItem(actor, item);
   if (actor.role === 'leader') return onItem(actor, item) && state !== 'draft';
+  // Deputies supervise every item (人大监督): what the units have sent, never their drafts.
+  if (actor.role === 'deputy') return DEPUTY_STATES.includes(state);
   return false;
 }
 
@@ -62,5 +67,6 @@ export const canReviewReport = (actor: Actor) => actor.role === 'admin';
 export function visibleStates(actor: Actor): readonly ReportState[] {
   if (actor.role === 'admin' || actor.role === 'reporter') return REPORT_STATES;
   if (actor.role === 'leader') return REPORT_STATES.filter((s) => s !== 'draft');
+  if (actor.role === 'deputy') return DEPUTY_STATES;
   return ['published'];
 }

@@ -19,15 +19,17 @@ export async function insertAttachment(
 export const getAttachment = (db: Db, id: number) =>
   db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
 
-/** Attachments of reports or of contributions, in upload order. */
+/** Attachments of reports, of contributions or of site visits, in upload order. */
 export function listAttachments(
   db: Db,
-  owner: { reportIds: number[] } | { contributionIds: number[] },
+  owner: { reportIds: number[] } | { contributionIds: number[] } | { visitIds: number[] },
 ) {
   const [column, ids] =
     'reportIds' in owner
       ? (['report_id', owner.reportIds] as const)
-      : (['contribution_id', owner.contributionIds] as const);
+      : 'visitIds' in owner
+        ? (['visit_id', owner.visitIds] as const)
+        : (['contribution_id', owner.contributionIds] as const);
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('attachments').selectAll().where(column, 'in', ids).orderBy('id').execute();
 }

@@ -6,7 +6,15 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
-type Versioned = 'contributions' | 'notices' | 'target_changes' | 'attachments';
+type Versioned =
+  | 'contributions'
+  | 'notices'
+  | 'target_changes'
+  | 'attachments'
+  | 'candidates'
+  | 'vote_sessions'
+  | 'rating_sessions'
+  | 'suggestions';
 
 export async function updateIfVersion<T extends Versioned>(
   db: Kysely<Database>,

@@ -43,6 +43,8 @@ export const attachmentRoutes: Routes = (app, { store, clock, blobs }) => {
   const owners: [string, (id: number) => Owner][] = [
     ['reports', (id) => ({ report: id })],
     ['contributions', (id) => ({ contribution: id })],
+    // Photos of a deputies' site visit: its group writes, whoever reads the item's supervision reads.
+    ['congress/visits', (id) => ({ visit: id })],
   ];
   for (const [path, owner] of owners) {
     app.post(`/api/${path}/:id/attachments`, {

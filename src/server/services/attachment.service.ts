@@ -39,11 +39,13 @@ import { getItemAccess } from '../repositories/item.repository.ts';
 import { getPeriod } from '../repositories/period.repository.ts';
 import { findReport, getReport } from '../repositories/report.repository.ts';
 import { updateIfVersion } from '../repositories/versioned.ts';
+import { getVisit } from '../repositories/visit.repository.ts';
 import { inTransaction, type ServiceContext, stamp } from './context.ts';
 import { readableBy } from './contribution-overview.service.ts';
+import { requireGroupWriter, requireSupervisionReader } from './visit.service.ts';
 
 type Ctx = ServiceContext & { blobs: BlobStore };
-export type Owner = { report: number } | { contribution: number };
+export type Owner = { report: number } | { contribution: number } | { visit: number };
 
 const EDITABLE_REPORT = new Set(['draft', 'returned']);
 const LOCKED_REPORT = new Set(['submitted', 'approved', 'published']);
@@ -53,6 +55,12 @@ const refusal = (actor: Actor) =>
 
 /** Whether the actor may read the owner's attachments, and whether only public ones. */
 async function readAccess(ctx: Ctx, actor: Actor, owner: Owner): Promise<'all' | 'public'> {
+  if ('visit' in owner) {
+    const visit = await getVisit(ctx.db, owner.visit);
+    if (!visit) throw new AppError('not_found');
+    await requireSupervisionReader(ctx.db, actor, visit.item_id);
+    return 'all';
+  }
   if ('report' in owner) {
     const report = await getReport(ctx.db, owner.report);
     if (!report) throw new AppError('not_found');
@@ -69,6 +77,12 @@ async function readAccess(ctx: Ctx, actor: Actor, owner: Owner): Promise<'all' |
 
 /** Refuses an upload the actor may not make now; returns the owning unit. */
 async function writeAccess(ctx: Ctx, actor: Actor, owner: Owner): Promise<number | null> {
+  if ('visit' in owner) {
+    const visit = await getVisit(ctx.db, owner.visit);
+    if (!visit) throw new AppError('not_found');
+    await requireGroupWriter(ctx.db, actor, visit.item_id);
+    return null;
+  }
   if ('report' in owner) {
     const report = await getReport(ctx.db, owner.report);
     if (!report) throw new AppError('not_found');
@@ -128,6 +142,7 @@ export async function addAttachment(
       const id = await insertAttachment(tx.db, {
         report_id: 'report' in owner ? owner.report : null,
         contribution_id: 'contribution' in owner ? owner.contribution : null,
+        visit_id: 'visit' in owner ? owner.visit : null,
         unit_id: actor.role === 'reporter' ? actor.unitId : unitId,
         file_name: prepared.fileName,
         kind: prepared.kind,
@@ -186,7 +201,11 @@ export async function readAttachments(
     return (await readPublicAttachments(ctx, [owner.report])).get(owner.report) ?? [];
   const rows = await listAttachments(
     ctx.db,
-    'report' in owner ? { reportIds: [owner.report] } : { contributionIds: [owner.contribution] },
+    'report' in owner
+      ? { reportIds: [owner.report] }
+      : 'visit' in owner
+        ? { visitIds: [owner.visit] }
+        : { contributionIds: [owner.contribution] },
   );
   return rows.map(presentAttachment);
 }
@@ -228,7 +247,9 @@ export async function readAttachmentBytes(ctx: Ctx, actor: Actor, id: number, th
   const owner: Owner =
     row.report_id !== null
       ? { report: row.report_id }
-      : { contribution: row.contribution_id ?? -1 };
+      : row.visit_id !== null
+        ? { visit: row.visit_id }
+        : { contribution: row.contribution_id ?? -1 };
   const scope = await readAccess(ctx, actor, owner);
   if (scope === 'public' && row.is_public !== 1) throw refusal(actor);
   const key = thumbnail ? row.thumbnail_key : row.blob_key;

@@ -52,7 +52,8 @@ function checkRating(rating: string): number | null {
   });
 }
 
-function checkContact(contact: string): void {
+/** A contact is optional; when given, a phone number or an e-mail address (comments, proposals). */
+export function checkContact(contact: string): void {
   if (contact === '' || Phone.safeParse(contact).success || Email.safeParse(contact).success)
     return;
   throw new AppError('validation_failed', {

@@ -71,7 +71,7 @@ async function categoryIds(
   return ids;
 }
 
-async function importInTransaction(
+export async function importInTransaction(
   db: Kysely<Database>,
   reading: PlanReading,
   doc: PlanDocument,

@@ -3,6 +3,7 @@
  * settings/ and spreads them in here; the service refuses keys not listed.
  */
 import { z } from 'zod';
+import { congressSettings } from './congress.settings.ts';
 import { defineSetting } from './define.ts';
 import { publicInputSettings } from './public-input.settings.ts';
 import { publicSiteSettings } from './public-site.settings.ts';
@@ -24,6 +25,7 @@ export const SETTINGS = {
   ...publicSiteSettings,
   ...securitySettings,
   ...supervisionSettings,
+  ...congressSettings,
 };
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -37,6 +37,7 @@ export const APP_SECTIONS: ReadonlySet<string> = new Set([
   'sessions',
   'audit',
   'settings',
+  'congress',
 ]);
 
 const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>民生实事</title>

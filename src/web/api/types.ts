@@ -21,6 +21,12 @@ import type { ItemDetailDto, ItemSummaryDto } from '../../server/presenters/item
 import type { NoticeDto } from '../../server/presenters/notice.presenter.ts';
 import type { PeriodPublicationDto } from '../../server/presenters/period-publication.presenter.ts';
 import type { CategoryDto, PeriodDto, PlanDto } from '../../server/presenters/plan.presenter.ts';
+import type {
+  CandidateDto,
+  ProposalDto,
+  ProposalWindowDto,
+} from '../../server/presenters/proposal.presenter.ts';
+import type { RatingSessionDto } from '../../server/presenters/rating.presenter.ts';
 import type { ReminderDto } from '../../server/presenters/reminder.presenter.ts';
 import type { ReportDto } from '../../server/presenters/report.presenter.ts';
 import type { ReportPreviewDto } from '../../server/presenters/report-preview.presenter.ts';
@@ -29,6 +35,12 @@ import type { ReviewEntryDto } from '../../server/presenters/review-queue.presen
 import type { SessionDto } from '../../server/presenters/session.presenter.ts';
 import type { TargetChangeDto } from '../../server/presenters/target-change.presenter.ts';
 import type { MeDto, UserDto } from '../../server/presenters/user.presenter.ts';
+import type {
+  SiteVisitDto,
+  SuggestionDto,
+  SupervisionDto,
+} from '../../server/presenters/visit.presenter.ts';
+import type { VoteSessionDto } from '../../server/presenters/vote.presenter.ts';
 import type {
   OwnSessionDto,
   TotpEnrolment as TotpEnrolmentOfServer,
@@ -83,3 +95,11 @@ export type OwnSession = z.infer<typeof OwnSessionDto>;
 export type TotpEnrolment = z.infer<typeof TotpEnrolmentOfServer>;
 export type AuditVerification = AuditVerificationOfServer;
 export type Setting = z.infer<typeof SettingDto>;
+export type ProposalWindow = ProposalWindowDto;
+export type Proposal = ProposalDto;
+export type Candidate = CandidateDto;
+export type VoteSession = VoteSessionDto;
+export type RatingSession = RatingSessionDto;
+export type Supervision = z.infer<typeof SupervisionDto> & { mayAnswer: boolean };
+export type SiteVisit = SiteVisitDto;
+export type Suggestion = SuggestionDto;

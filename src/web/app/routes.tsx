@@ -10,6 +10,7 @@ import type { MessageKey } from '../i18n/messages.ts';
 import { accountRoutes } from '../scenes/account/routes.ts';
 import { cockpitRoutes } from '../scenes/cockpit/routes.ts';
 import { commentRoutes } from '../scenes/comments/routes.ts';
+import { congressRoutes } from '../scenes/congress/routes.ts';
 import { contributionRoutes } from '../scenes/contributions/routes.ts';
 import { directoryRoutes } from '../scenes/directory/routes.ts';
 import { itemEditRoutes } from '../scenes/item-edit/routes.ts';
@@ -38,6 +39,7 @@ export const ROUTES: SceneRoute[] = [
   ...contributionRoutes,
   ...supervisionRoutes,
   ...commentRoutes,
+  ...congressRoutes,
   ...transferRoutes,
   ...planRoutes,
   ...directoryRoutes,

@@ -6,6 +6,7 @@ import { accountMessages } from '../scenes/account/messages.ts';
 import { auditMessages } from '../scenes/audit/messages.ts';
 import { cockpitMessages } from '../scenes/cockpit/messages.ts';
 import { commentMessages } from '../scenes/comments/messages.ts';
+import { congressMessages } from '../scenes/congress/messages.ts';
 import { contributionMessages } from '../scenes/contributions/messages.ts';
 import { directoryMessages } from '../scenes/directory/messages.ts';
 import { itemMessages } from '../scenes/item/messages.ts';
@@ -42,6 +43,7 @@ const FEATURES = [
   sessionsMessages,
   auditMessages,
   settingsMessages,
+  congressMessages,
 ] as const;
 
 type Union<T> = (T extends unknown ? (x: T) => void : never) extends (x: infer I) => void

@@ -17,8 +17,10 @@ import { openDatabase } from '../src/server/db/database.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { loadDemoIfEmpty } from '../src/server/demo/load-demo.ts';
 import { addUser } from '../src/server/services/user.service.ts';
+import { spread } from './timing.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
 const run = promisify(execFile);
 
@@ -67,7 +69,9 @@ export async function benchApi(): Promise<void> {
   });
   const cookie = `minsheng_session=${login.cookies.find((c) => c.name === 'minsheng_session')?.value}`;
 
-  console.log(`API (autocannon, 50 connections, ${SECONDS}s each, loopback; SQLite demo data)`);
+  console.log(
+    `API (autocannon, 50 connections, ${SECONDS}s each, loopback; SQLite demo data; ${ROUNDS} rounds of bare then real, median (lowest–highest))`,
+  );
   for (const [name, path] of [
     ['item list', '/api/plans/1/items'],
     ['dashboard', '/api/plans/1/dashboard'],
@@ -76,13 +80,32 @@ export async function benchApi(): Promise<void> {
     const bare = Fastify();
     bare.get('/', (_request, reply) => reply.type('application/json').send(body));
     const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
-    const baseline = await measure(bareUrl);
+    const rounds: { real: Figures; baseline: Figures }[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const baseline = await measure(bareUrl);
+      rounds.push({ baseline, real: await measure(`${base}${path}`, { cookie }) });
+    }
     await bare.close();
-    const real = await measure(`${base}${path}`, { cookie });
+    const show = (values: number[], digits: number) => {
+      const s = spread(values);
+      return `${s.median.toFixed(digits)} (${s.low.toFixed(digits)}–${s.high.toFixed(digits)})`;
+    };
+    // The ratio is our throughput as a share of a bare route serving the same bytes: 1 would
+    // mean the work behind the route (session, scope, queries, JSON) costs nothing.
     console.log(
-      `  ${name.padEnd(10)} ${real.rps.toFixed(0).padStart(6)} req/s, p99 ${real.p99} ms` +
-        ` | bare ${baseline.rps.toFixed(0)} req/s, p99 ${baseline.p99} ms` +
-        ` | ratio ${(real.rps / baseline.rps).toFixed(2)} (${(body.length / 1024).toFixed(1)} KB)`,
+      `  ${name.padEnd(10)} ${show(
+        rounds.map((r) => r.real.rps),
+        0,
+      )} req/s, p99 ${show(
+        rounds.map((r) => r.real.p99),
+        0,
+      )} ms | bare ${show(
+        rounds.map((r) => r.baseline.rps),
+        0,
+      )} req/s | ratio ${show(
+        rounds.map((r) => r.real.rps / r.baseline.rps),
+        2,
+      )} (${(body.length / 1024).toFixed(1)} KB)`,
     );
   }
   await app.close();

@@ -27,4 +27,6 @@ await (await import('./security.ts')).benchSecurity();
 await (await import('./supervision.ts')).benchSupervision();
 await (await import('./web.ts')).benchWeb();
 await (await import('./public.ts')).benchPublic();
-console.log('(national-scale PostgreSQL dashboard: npm run bench:national — ~11 min, ~3 GB)');
+console.log(
+  '(national-scale PostgreSQL dashboard: npm run bench:national — generation took 3 min here on 2026-11-30, ~3 GB)',
+);

@@ -54,8 +54,9 @@ describe('time line edges', () => {
     expect(expectedShare('2020-01-01', '2020-12-31', '2020-01-01')).toBeCloseTo(1 / 366, 10);
   });
 
-  it('treats a deadline before the start as due', () => {
+  it('treats a deadline before the start as due, whatever the date', () => {
     expect(expectedShare('2020-06-01', '2020-05-01', '2020-01-01')).toBe(1);
+    expect(expectedShare('2020-06-01', '2020-05-01', '2020-12-31')).toBe(1);
   });
 });
 

@@ -19,4 +19,7 @@ describe('the figure the time line asks for', () => {
       expectedFigure(indicator({ what: '全程网办', kind: 'milestone', target: null }), 0.5),
     ).toBeNull();
   });
+  it('is none for a count whose target was not read, not a line drawn to zero', () => {
+    expect(expectedFigure(indicator({ what: '农村公路', target: null }), 0.5)).toBeNull();
+  });
 });

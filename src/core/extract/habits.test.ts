@@ -145,6 +145,27 @@ describe('actuals of other places', () => {
     expect(actuals(task, progress)).toEqual(expected);
   });
 
+  // The agreeing rate vouches for a count in another word or unit only in the shape where it
+  // speaks of that count: after it, in the same sentence, within half a point, the count done.
+  it.each([
+    ['an unrelated unit, whatever the rate', '新建社区公园10个', '已建成绿道6公里，完成率60%。'],
+    ['the rate in the next sentence', '完成老旧社区改造15个', '已完成老旧小区改造9个。完成率60%。'],
+    ['the rate before the count', '完成老旧社区改造15个', '完成率60%，已完成老旧小区改造9个。'],
+    ['a rate 0.6 points off', '完成老旧社区改造15个', '已完成老旧小区改造9个，完成率60.6%。'],
+    ['a planned count', '完成老旧社区改造15个', '计划完成老旧小区改造9个，完成率60%。'],
+    ['a count in progress', '完成老旧社区改造15个', '老旧小区改造在建9个，完成率60%。'],
+  ])('reads no actual from %s', (_, task, progress) => {
+    expect(actuals(task, progress).map(([, actual]) => actual)).toEqual([null]);
+  });
+
+  it('reads the vouched count as printed, within half a point of the rate', () => {
+    const [within] = extractIndicators(
+      '完成老旧社区改造15个',
+      '已完成老旧小区改造 9个，完成率60.5%。',
+    );
+    expect([within?.actual, within?.actualText, within?.reportedPercent]).toEqual([9, '9个', 60.5]);
+  });
+
   it('reads an item judged by a printed percentage alone', () => {
     const [ind] = extractIndicators(
       '城区公办幼儿园建设（牵头单位：市教育局）',

@@ -179,7 +179,7 @@ describe('discrepancy words', () => {
       status: 'lagging',
       message: '自报“按进度”，但“改造危桥”完成50%，序时进度74.9%，评估为滞后',
       messageEn:
-        'Reported "on_schedule", but "改造危桥" is at 50% with 74.9% of the time elapsed: lagging',
+        'Reported "on schedule", but "改造危桥" is at 50% with 74.9% of the time elapsed: lagging',
     });
   });
 

@@ -16,6 +16,13 @@ export interface Db {
   db: Kysely<Database>;
   engine: Engine;
   destroy: () => Promise<void>;
+  /**
+   * SQLite only: a value that changes whenever a change is committed to the file by this
+   * connection (`total_changes()`, triggers included) or any other (`data_version`). Read
+   * straight from the connection, without a query builder, because the busiest reads ask it on
+   * every request (http/read-cache.ts).
+   */
+  revision?: () => string;
 }
 
 export const DEFAULT_DATABASE = './data/minsheng.db';
@@ -53,7 +60,13 @@ export function openDatabase(options: { url?: string; schema?: string } = {}): D
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
-  return { db, engine: 'sqlite', destroy: () => db.destroy() };
+  const changes = sqlite
+    .prepare(
+      'select total_changes() as changes, (select data_version from pragma_data_version) as version',
+    )
+    .raw();
+  const revision = () => (changes.get() as number[]).join(':');
+  return { db, engine: 'sqlite', destroy: () => db.destroy(), revision };
 }
 
 /** The file path of a SQLite URL (`sqlite:`, `file:` or a bare path). */

@@ -4,15 +4,14 @@
  * changed. The key names everything the answer depends on: the URL (path and query), the
  * caller's role, unit and leader (what they may see), the date the dashboard's overdue list
  * is judged on and the
- * database's revision. On SQLite the revision is exact and costs one tiny query: the server's one
- * connection counts every row it changes (`total_changes()`, triggers included) and
- * `PRAGMA data_version` moves whenever another process (the CLI, a second server) commits;
- * Kysely runs one statement at a time on that connection, so the revision is never read in the
- * middle of someone else's transaction. PostgreSQL has no such cheap exact counter, so there the
- * answer is always built.
+ * database's revision (`Db.revision`). On SQLite it is exact and costs one prepared statement:
+ * the server's one connection counts every row it changes (`total_changes()`, triggers included)
+ * and `data_version` moves whenever another process (the CLI, a second server) commits. It is
+ * read before the answer is built, and the build waits for any open transaction, so an entry
+ * never holds less than its revision counted: a rolled-back change only costs a rebuild.
+ * PostgreSQL has no such cheap exact counter, so there the answer is always built.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { today } from '../db/clock.ts';
 import type { Db } from '../db/database.ts';
 
@@ -22,19 +21,6 @@ interface Entry {
 }
 
 const MAX_ENTRIES = 2_000;
-
-/** The database's revision, or null where it cannot be read exactly (PostgreSQL). */
-async function revisionOf(store: Db): Promise<string | null> {
-  if (store.engine !== 'sqlite') return null;
-  const { rows } = await sql<{
-    changes: number;
-    version: number;
-  }>`select total_changes() as changes, (select data_version from pragma_data_version) as version`.execute(
-    store.db,
-  );
-  const row = rows[0];
-  return row ? `${row.version}:${row.changes}` : null;
-}
 
 export class ReadCache {
   private readonly entries = new Map<string, Entry>();
@@ -50,7 +36,7 @@ export class ReadCache {
     reply: FastifyReply,
     build: () => Promise<unknown>,
   ): Promise<void> {
-    const revision = await revisionOf(this.store);
+    const revision = this.store.revision?.() ?? null;
     if (revision === null) {
       await reply.send(await build());
       return;

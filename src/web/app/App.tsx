@@ -1,11 +1,11 @@
 /** The office app's routes: the login page, then every scene inside the shell for its roles. */
 import { Result } from 'antd';
-import type { ReactNode } from 'react';
-import { createBrowserRouter, Link, Navigate, RouterProvider } from 'react-router';
+import { type ReactNode, Suspense } from 'react';
+import { createBrowserRouter, Link, RouterProvider } from 'react-router';
 import { useMe } from '../api/session.ts';
 import type { Me, Role } from '../api/types.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
-import { Splash } from '../components/Splash.tsx';
+import { Redirect, Splash } from '../components/Splash.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import LoginScene from '../scenes/login/LoginScene.tsx';
 import { useSessionEnd } from '../scenes/login/use-session-end.ts';
@@ -21,7 +21,7 @@ function Session({ children }: { children: (me: Me) => ReactNode }) {
   // Signed out by the server, or a password to change first: both go through the login page.
   if (me.data.role === 'public' || me.data.mustChangePassword) {
     const next = encodeURIComponent(window.location.pathname + window.location.search);
-    return <Navigate to={`/login?next=${next}`} replace />;
+    return <Redirect to={`/login?next=${next}`} />;
   }
   return <>{children(me.data)}</>;
 }
@@ -49,7 +49,7 @@ const router = createBrowserRouter([
     children: [
       {
         index: true,
-        element: <Session>{(me) => <Navigate to={homeFor(me.role)} replace />}</Session>,
+        element: <Session>{(me) => <Redirect to={homeFor(me.role)} />}</Session>,
       },
       ...ROUTES.map(({ path, scene: Scene, roles }) => ({
         path,
@@ -69,5 +69,10 @@ const router = createBrowserRouter([
 ]);
 
 export function App() {
-  return <RouterProvider router={router} />;
+  // Whatever suspends on the way (a scene's code, a redirect) shows the splash, never a blank page.
+  return (
+    <Suspense fallback={<Splash />}>
+      <RouterProvider router={router} />
+    </Suspense>
+  );
 }

@@ -4,6 +4,7 @@
  * blank or greyed-out screen.
  */
 import { Spin } from 'antd';
+import { Navigate } from 'react-router';
 import { useT } from '../i18n/i18n.tsx';
 
 export function Splash() {
@@ -18,5 +19,18 @@ export function Splash() {
         <a href="/p/">{t('login.publicLink')}</a>
       </p>
     </main>
+  );
+}
+
+/**
+ * A redirect that keeps the splash on screen: `<Navigate>` itself draws nothing, so the page
+ * would be blank until the next route renders.
+ */
+export function Redirect({ to }: { to: string }) {
+  return (
+    <>
+      <Splash />
+      <Navigate to={to} replace />
+    </>
   );
 }

@@ -5,9 +5,9 @@
  * language, then where they were going.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import {
   forgetSessionEnd,
@@ -17,6 +17,7 @@ import {
   useMe,
 } from '../../api/session.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { Redirect, Splash } from '../../components/Splash.tsx';
 import { useLang, useT } from '../../i18n/i18n.tsx';
 import { PasswordForm } from '../account/PasswordForm.tsx';
 
@@ -137,8 +138,8 @@ export default function LoginScene() {
   const [forced, setForced] = useState(false);
   const next = safeNext(params.get('next'));
   const signedIn = me.data && me.data.role !== 'public';
-  if (me.isPending) return <Spin fullscreen description={t('common.loading')} />;
-  if (signedIn && !me.data.mustChangePassword) return <Navigate to={next} replace />;
+  if (me.isPending) return <Splash />;
+  if (signedIn && !me.data.mustChangePassword) return <Redirect to={next} />;
   return (
     <main className="ms-login">
       <Card className="ms-login-card">

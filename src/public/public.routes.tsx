@@ -12,7 +12,7 @@ import { toAppError } from '../server/http/error-handler.ts';
 import { PublicCache } from '../server/http/public-cache.ts';
 import type { Routes, ZodApp } from '../server/http/zod-app.ts';
 import { ASSETS_DIR } from './assets.ts';
-import { HTML, htmlBody, pageOf } from './page.ts';
+import { pageOf, sendPage } from './page.ts';
 import { ErrorPage } from './pages/ErrorPage.tsx';
 import { congressPages } from './routes/congress-pages.tsx';
 import { itemPages } from './routes/item-pages.tsx';
@@ -39,11 +39,7 @@ function errorPage(error: unknown, request: FastifyRequest, reply: FastifyReply)
       }
     />
   );
-  return reply
-    .status(ERRORS[appError.code].status)
-    .header('cache-control', 'no-store')
-    .type(HTML)
-    .send(htmlBody(page).body);
+  return sendPage(reply, ERRORS[appError.code].status, page);
 }
 
 export const publicRoutes: Routes = (app, deps) => {

@@ -25,7 +25,7 @@ import { readSetting } from '../../server/services/settings.service.ts';
 import { siteKey } from '../../server/services/site-key.ts';
 import { readPublicVote } from '../../server/services/vote.service.ts';
 import { withLang } from '../Layout.tsx';
-import { HTML, htmlBody, pageOf } from '../page.ts';
+import { pageOf, sendPage } from '../page.ts';
 import { ProposalFormPage, type ProposalFormState } from '../pages/ProposalFormPage.tsx';
 import { ProposalTrackPage } from '../pages/ProposalTrackPage.tsx';
 import { PublicRatingFormPage } from '../pages/PublicRatingFormPage.tsx';
@@ -45,9 +45,6 @@ const ProposalForm = z.object({
 const FORM_KEY = 'public-forms';
 const PURPOSE = 'proposal';
 
-const send = (reply: import('fastify').FastifyReply, status: number, page: React.ReactElement) =>
-  reply.status(status).header('cache-control', 'no-store').type(HTML).send(htmlBody(page).body);
-
 export const congressPages: PageRoutes = (app, deps) => {
   const { db, clock } = deps;
   const ctx = { db, clock };
@@ -63,7 +60,7 @@ export const congressPages: PageRoutes = (app, deps) => {
       const page = (
         <ProposalFormPage lang={lang} path={path} window={window} form={await formState()} />
       );
-      return send(reply, 200, page);
+      return sendPage(reply, 200, page);
     },
   });
 
@@ -103,7 +100,7 @@ export const congressPages: PageRoutes = (app, deps) => {
             form={form}
           />
         );
-        return send(reply, 400, page);
+        return sendPage(reply, 400, page);
       }
     },
   });
@@ -130,7 +127,7 @@ export const congressPages: PageRoutes = (app, deps) => {
           justSent={request.query.sent === '1'}
         />
       );
-      return send(reply, typed && !proposal ? 404 : 200, page);
+      return sendPage(reply, typed && !proposal ? 404 : 200, page);
     },
   });
 
@@ -144,7 +141,7 @@ export const congressPages: PageRoutes = (app, deps) => {
       const { lang, path } = pageOf(request);
       const vote = await readPublicVote(ctx, request.params.id);
       if (!vote.publishedAt) throw new AppError('not_found');
-      return send(reply, 200, <VoteResultPage lang={lang} path={path} vote={vote} />);
+      return sendPage(reply, 200, <VoteResultPage lang={lang} path={path} vote={vote} />);
     },
   });
 
@@ -176,7 +173,7 @@ export const congressPages: PageRoutes = (app, deps) => {
       const page = await ratingPage(request.params.id, lang, path, {
         sent: request.query.sent === '1',
       });
-      return send(reply, 200, page);
+      return sendPage(reply, 200, page);
     },
   });
 
@@ -211,7 +208,11 @@ export const congressPages: PageRoutes = (app, deps) => {
         if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
         const path = withLang(`/p/ratings/${id}`, lang);
         const message = lang === 'zh' ? error.message : error.messageEn;
-        return send(reply, 400, await ratingPage(id, lang, path, { sent: false, error: message }));
+        return sendPage(
+          reply,
+          400,
+          await ratingPage(id, lang, path, { sent: false, error: message }),
+        );
       }
     },
   });

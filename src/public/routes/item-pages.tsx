@@ -17,7 +17,7 @@ import { readSetting } from '../../server/services/settings.service.ts';
 import { siteKey } from '../../server/services/site-key.ts';
 import type { CommentFormState } from '../components/CommentForm.tsx';
 import { withLang } from '../Layout.tsx';
-import { HTML, htmlBody, pageOf } from '../page.ts';
+import { htmlBody, pageOf, sendPage } from '../page.ts';
 import { ItemPage } from '../pages/ItemPage.tsx';
 import { TrackPage } from '../pages/TrackPage.tsx';
 import { orNull, postLimit } from './form-posts.ts';
@@ -98,11 +98,7 @@ export const itemPages: PageRoutes = (app, deps) => {
           error: lang === 'zh' ? error.message : error.messageEn,
         };
         const path = withLang(`/p/items/${id}`, lang);
-        return reply
-          .status(400)
-          .header('cache-control', 'no-store')
-          .type(HTML)
-          .send(htmlBody(<ItemPage item={item} lang={lang} path={path} form={form} />).body);
+        return sendPage(reply, 400, <ItemPage item={item} lang={lang} path={path} form={form} />);
       }
     },
   });
@@ -129,11 +125,7 @@ export const itemPages: PageRoutes = (app, deps) => {
           justSent={request.query.sent === '1'}
         />
       );
-      return reply
-        .status(typed && !comment ? 404 : 200)
-        .header('cache-control', 'no-store')
-        .type(HTML)
-        .send(htmlBody(page).body);
+      return sendPage(reply, typed && !comment ? 404 : 200, page);
     },
   });
 };

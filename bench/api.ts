@@ -16,7 +16,7 @@ import { buildApp } from '../src/server/app.ts';
 import { openDatabase } from '../src/server/db/database.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { loadDemoIfEmpty } from '../src/server/demo/load-demo.ts';
-import { addUser } from '../src/server/services/user.service.ts';
+import { addBenchAdmin, BENCH_LOGIN } from './account.ts';
 import { spread } from './timing.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -54,18 +54,13 @@ export async function benchApi(): Promise<void> {
   const store = openDatabase({ url: join(dir, 'bench.db') });
   await migrateToLatest(store);
   await loadDemoIfEmpty(store);
-  await addUser(store.db, {
-    name: 'bench',
-    role: 'admin',
-    password: 'Correct horse battery 9',
-    mustChangePassword: false,
-  });
+  await addBenchAdmin(store.db);
   const app = await buildApp({ store, docs: false });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const login = await app.inject({
     method: 'POST',
     url: '/api/auth/login',
-    payload: { name: 'bench', password: 'Correct horse battery 9' },
+    payload: BENCH_LOGIN,
   });
   const cookie = `minsheng_session=${login.cookies.find((c) => c.name === 'minsheng_session')?.value}`;
 

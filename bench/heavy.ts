@@ -13,7 +13,7 @@ import { openDatabase } from '../src/server/db/database.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { SYSTEM } from '../src/server/policies/actor.ts';
 import { importReading } from '../src/server/services/import.service.ts';
-import { addUser } from '../src/server/services/user.service.ts';
+import { addBenchAdmin, BENCH_LOGIN } from './account.ts';
 import { generateTable } from './generate-table.ts';
 
 const PROBES_AT_REST = 200;
@@ -39,12 +39,7 @@ export async function benchHeavy(): Promise<void> {
     actor: SYSTEM,
     state: 'published',
   });
-  await addUser(store.db, {
-    name: 'bench',
-    role: 'admin',
-    password: 'Correct horse battery 9',
-    mustChangePassword: false,
-  });
+  await addBenchAdmin(store.db);
   const app = await buildApp({
     store,
     docs: false,
@@ -54,7 +49,7 @@ export async function benchHeavy(): Promise<void> {
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'bench', password: 'Correct horse battery 9' }),
+    body: JSON.stringify(BENCH_LOGIN),
   });
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';

@@ -14,7 +14,7 @@ import { buildApp } from '../src/server/app.ts';
 import { openDatabase } from '../src/server/db/database.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { loadDemoIfEmpty } from '../src/server/demo/load-demo.ts';
-import { addUser } from '../src/server/services/user.service.ts';
+import { addBenchAdmin, BENCH_LOGIN } from './account.ts';
 import { median } from './timing.ts';
 
 const WEB = 'dist/web';
@@ -89,12 +89,7 @@ async function interactive(): Promise<void> {
   const store = openDatabase({ url: join(dir, 'bench.db') });
   await migrateToLatest(store);
   await loadDemoIfEmpty(store);
-  await addUser(store.db, {
-    name: 'bench',
-    role: 'admin',
-    password: 'Correct horse battery 9',
-    mustChangePassword: false,
-  });
+  await addBenchAdmin(store.db);
   const app = await buildApp({ store, docs: false });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
@@ -106,7 +101,7 @@ async function interactive(): Promise<void> {
     const login = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
-      payload: { name: 'bench', password: 'Correct horse battery 9' },
+      payload: BENCH_LOGIN,
     });
     const session = login.cookies.find((c) => c.name === 'minsheng_session')?.value ?? '';
     const cookie = { name: 'minsheng_session', value: session, url: base };

@@ -10,7 +10,6 @@ import {
   Input,
   InputNumber,
   Modal,
-  message,
   Radio,
   Space,
   Table,
@@ -20,7 +19,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { RatingSession } from '../../api/types.ts';
-import { ErrorNotice, useErrorText } from '../../components/ErrorNotice.tsx';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { useCongressWrite, useRatings } from './use-congress.ts';
@@ -32,7 +31,6 @@ function NewRating({ onClose }: { onClose: () => void }) {
   const t = useT();
   const [form] = Form.useForm<{ planId: number; title: string; window: [Dayjs, Dayjs] }>();
   const write = useCongressWrite();
-  const errorText = useErrorText();
   return (
     <Modal
       open
@@ -57,7 +55,7 @@ function NewRating({ onClose }: { onClose: () => void }) {
                 closesAt: f.window[1].toISOString(),
               },
             },
-            { onSuccess: onClose, onError: (error) => void message.error(errorText(error)) },
+            { onSuccess: onClose },
           )
         }
       >
@@ -80,7 +78,6 @@ function RateItems({ rating }: { rating: RatingSession }) {
   const [grades, setGrades] = useState<Record<number, Grade>>({});
   const [reasons, setReasons] = useState<Record<number, string>>({});
   const write = useCongressWrite();
-  const errorText = useErrorText();
   const rated = new Set(rating.rated ?? []);
   const left = rating.items.filter((i) => !rated.has(i.id));
   if (left.length === 0) return <Tag color="green">{t('congress.rating.rated')}</Tag>;
@@ -113,20 +110,17 @@ function RateItems({ rating }: { rating: RatingSession }) {
         loading={write.isPending}
         disabled={left.some((i) => !grades[i.id])}
         onClick={() =>
-          write.mutate(
-            {
-              method: 'POST',
-              url: `/api/congress/ratings/${rating.id}/ratings`,
-              body: {
-                ratings: left.map((i) => ({
-                  itemId: i.id,
-                  grade: grades[i.id],
-                  ...(reasons[i.id] ? { reason: reasons[i.id] } : {}),
-                })),
-              },
+          write.mutate({
+            method: 'POST',
+            url: `/api/congress/ratings/${rating.id}/ratings`,
+            body: {
+              ratings: left.map((i) => ({
+                itemId: i.id,
+                grade: grades[i.id],
+                ...(reasons[i.id] ? { reason: reasons[i.id] } : {}),
+              })),
             },
-            { onError: (error) => void message.error(errorText(error)) },
-          )
+          })
         }
       >
         {t('congress.rating.submit')}
@@ -139,7 +133,6 @@ function RatingCard({ rating, office }: { rating: RatingSession; office: boolean
   const t = useT();
   const format = useFormat();
   const write = useCongressWrite();
-  const errorText = useErrorText();
   const now = Date.now();
   const open = now >= Date.parse(rating.opensAt) && now < Date.parse(rating.closesAt);
   return (
@@ -162,14 +155,11 @@ function RatingCard({ rating, office }: { rating: RatingSession; office: boolean
           <Button
             type="primary"
             onClick={() =>
-              write.mutate(
-                {
-                  method: 'POST',
-                  url: `/api/congress/ratings/${rating.id}/publish`,
-                  body: { version: rating.version },
-                },
-                { onError: (error) => void message.error(errorText(error)) },
-              )
+              write.mutate({
+                method: 'POST',
+                url: `/api/congress/ratings/${rating.id}/publish`,
+                body: { version: rating.version },
+              })
             }
           >
             {t('congress.rating.publish')}

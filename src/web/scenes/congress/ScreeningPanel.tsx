@@ -19,7 +19,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Candidate, Proposal } from '../../api/types.ts';
-import { ErrorNotice, useErrorText } from '../../components/ErrorNotice.tsx';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { useCandidates, useCongressWrite, useProposals, useWindows } from './use-congress.ts';
 
@@ -37,7 +37,6 @@ function WindowForm({ year }: { year: number }) {
   const t = useT();
   const windows = useWindows(true);
   const write = useCongressWrite();
-  const errorText = useErrorText();
   const current = windows.data?.find((w) => w.year === year);
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const shown =
@@ -60,7 +59,6 @@ function WindowForm({ year }: { year: number }) {
           setRange(null);
           void message.success(t('congress.saved'));
         },
-        onError: (error) => void message.error(errorText(error)),
       },
     );
   };
@@ -91,7 +89,6 @@ function EntryDialog({ year, onClose }: { year: number; onClose: () => void }) {
   const t = useT();
   const [form] = Form.useForm<EntryFields>();
   const write = useCongressWrite();
-  const errorText = useErrorText();
   return (
     <Modal
       open
@@ -117,7 +114,6 @@ function EntryDialog({ year, onClose }: { year: number; onClose: () => void }) {
                 );
                 onClose();
               },
-              onError: (error) => void message.error(errorText(error)),
             },
           )
         }
@@ -167,7 +163,6 @@ function MergeDialog({
   const t = useT();
   const [form] = Form.useForm<CandidateFields>();
   const write = useCongressWrite();
-  const errorText = useErrorText();
   const submit = (fields: CandidateFields) =>
     write.mutate(
       {
@@ -183,7 +178,7 @@ function MergeDialog({
           proposalIds: proposals.map((p) => p.id),
         },
       },
-      { onSuccess: onClose, onError: (error) => void message.error(errorText(error)) },
+      { onSuccess: onClose },
     );
   return (
     <Modal
@@ -235,7 +230,6 @@ function DecisionDialog({ candidate, onClose }: { candidate: Candidate; onClose:
   const [form] = Form.useForm<DecisionFields>();
   const decision = Form.useWatch('decision', form);
   const write = useCongressWrite();
-  const errorText = useErrorText();
   const submit = (fields: DecisionFields) =>
     write.mutate(
       {
@@ -243,7 +237,7 @@ function DecisionDialog({ candidate, onClose }: { candidate: Candidate; onClose:
         url: `/api/congress/candidates/${candidate.id}/decision`,
         body: { version: candidate.version, ...fields },
       },
-      { onSuccess: onClose, onError: (error) => void message.error(errorText(error)) },
+      { onSuccess: onClose },
     );
   return (
     <Modal

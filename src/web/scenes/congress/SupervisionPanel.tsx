@@ -11,7 +11,6 @@ import {
   Form,
   Input,
   List,
-  message,
   Select,
   Space,
   Table,
@@ -22,7 +21,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { get } from '../../api/client.ts';
 import type { ItemSummary, Plan, Suggestion, Supervision } from '../../api/types.ts';
-import { ErrorNotice, useErrorText } from '../../components/ErrorNotice.tsx';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { useCongressWrite } from './use-congress.ts';
@@ -31,7 +30,6 @@ function AnswerBox({ suggestion }: { suggestion: Suggestion }) {
   const t = useT();
   const [text, setText] = useState('');
   const write = useCongressWrite();
-  const errorText = useErrorText();
   return (
     <Space.Compact style={{ width: '100%' }}>
       <Input
@@ -43,14 +41,11 @@ function AnswerBox({ suggestion }: { suggestion: Suggestion }) {
       <Button
         disabled={!text.trim()}
         onClick={() =>
-          write.mutate(
-            {
-              method: 'POST',
-              url: `/api/congress/suggestions/${suggestion.id}/answer`,
-              body: { version: suggestion.version, text },
-            },
-            { onError: (error) => void message.error(errorText(error)) },
-          )
+          write.mutate({
+            method: 'POST',
+            url: `/api/congress/suggestions/${suggestion.id}/answer`,
+            body: { version: suggestion.version, text },
+          })
         }
       >
         {t('congress.sup.send')}
@@ -108,7 +103,6 @@ function ItemSupervision({
   const t = useT();
   const format = useFormat();
   const write = useCongressWrite();
-  const errorText = useErrorText();
   const supervision = useQuery({
     queryKey: ['congress', 'supervision', item.id],
     queryFn: () => get<Supervision>(`/api/congress/items/${item.id}/supervision`),
@@ -122,7 +116,6 @@ function ItemSupervision({
   const [visitForm] = Form.useForm<{ visitedOn: Dayjs; participants: string; findings: string }>();
   const [suggestion, setSuggestion] = useState('');
   const data = supervision.data;
-  const fail = (error: unknown) => void message.error(errorText(error));
   return (
     <Drawer open width={560} title={`${item.no}. ${item.task}`} onClose={onClose}>
       {supervision.isError && <ErrorNotice error={supervision.error} />}
@@ -148,7 +141,7 @@ function ItemSupervision({
                       url: `/api/congress/items/${item.id}/group`,
                       body: { members: members.map((userId, i) => ({ userId, head: i === 0 })) },
                     },
-                    { onSuccess: () => setMembers(null), onError: fail },
+                    { onSuccess: () => setMembers(null) },
                   )
                 }
               >
@@ -189,7 +182,7 @@ function ItemSupervision({
                     findings: f.findings,
                   },
                 },
-                { onSuccess: () => visitForm.resetFields(), onError: fail },
+                { onSuccess: () => visitForm.resetFields() },
               )
             }
           >
@@ -230,7 +223,7 @@ function ItemSupervision({
                     url: `/api/congress/items/${item.id}/suggestions`,
                     body: { text: suggestion },
                   },
-                  { onSuccess: () => setSuggestion(''), onError: fail },
+                  { onSuccess: () => setSuggestion('') },
                 )
               }
             >

@@ -22,7 +22,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { VoteSession } from '../../api/types.ts';
-import { ErrorNotice, useErrorText } from '../../components/ErrorNotice.tsx';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { useCandidates, useCongressWrite, useVotes } from './use-congress.ts';
@@ -41,7 +41,6 @@ function NewVote({ year, onClose }: { year: number; onClose: () => void }) {
   const [form] = Form.useForm<NewVoteFields>();
   const candidates = useCandidates(year);
   const write = useCongressWrite();
-  const errorText = useErrorText();
   const accepted = (candidates.data ?? []).filter((c) => c.decision === 'candidate');
   const submit = (f: NewVoteFields) =>
     write.mutate(
@@ -60,7 +59,7 @@ function NewVote({ year, onClose }: { year: number; onClose: () => void }) {
           closesAt: f.window[1].toISOString(),
         },
       },
-      { onSuccess: onClose, onError: (error) => void message.error(errorText(error)) },
+      { onSuccess: onClose },
     );
   return (
     <Modal
@@ -117,7 +116,6 @@ function Ballot({ vote }: { vote: VoteSession }) {
   const t = useT();
   const [choices, setChoices] = useState<number[]>([]);
   const write = useCongressWrite();
-  const errorText = useErrorText();
   if (vote.voted) return <Tag color="green">{t('congress.vote.voted')}</Tag>;
   return (
     <Space orientation="vertical">
@@ -137,10 +135,11 @@ function Ballot({ vote }: { vote: VoteSession }) {
         loading={write.isPending}
         disabled={choices.length === 0 && !vote.allowAbstain}
         onClick={() =>
-          write.mutate(
-            { method: 'POST', url: `/api/congress/votes/${vote.id}/ballot`, body: { choices } },
-            { onError: (error) => void message.error(errorText(error)) },
-          )
+          write.mutate({
+            method: 'POST',
+            url: `/api/congress/votes/${vote.id}/ballot`,
+            body: { choices },
+          })
         }
       >
         {t('congress.vote.cast')}
@@ -153,7 +152,6 @@ function VoteCard({ vote, office }: { vote: VoteSession; office: boolean }) {
   const t = useT();
   const format = useFormat();
   const write = useCongressWrite();
-  const errorText = useErrorText();
   const now = Date.now();
   const open = now >= Date.parse(vote.opensAt) && now < Date.parse(vote.closesAt);
   const closed = now >= Date.parse(vote.closesAt);
@@ -162,7 +160,6 @@ function VoteCard({ vote, office }: { vote: VoteSession; office: boolean }) {
       { method: 'POST', url, body: { version: vote.version, ...body } },
       {
         onSuccess: () => void message.success(t('congress.saved')),
-        onError: (error) => void message.error(errorText(error)),
       },
     );
   const titles = new Map(vote.candidates.map((c) => [c.id, c.title]));

@@ -1,5 +1,6 @@
 /** The deputies' year as server state: windows, proposals, candidates, votes, ratings. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { message } from 'antd';
 import { get, post, put } from '../../api/client.ts';
 import type {
   Candidate,
@@ -8,6 +9,7 @@ import type {
   RatingSession,
   VoteSession,
 } from '../../api/types.ts';
+import { useErrorText } from '../../components/ErrorNotice.tsx';
 
 export const useWindows = (enabled: boolean) =>
   useQuery({
@@ -44,9 +46,12 @@ export const useRatings = () =>
 /** Any write of the scene; every list of the scene is read again after it. */
 export function useCongressWrite() {
   const client = useQueryClient();
+  const errorText = useErrorText();
   return useMutation({
     mutationFn: ({ method, url, body }: { method: 'POST' | 'PUT'; url: string; body: unknown }) =>
       method === 'POST' ? post<unknown>(url, body) : put<unknown>(url, body),
+    // Every refusal shows the server's reason in the user's language, wherever the write was.
+    onError: (error) => void message.error(errorText(error)),
     onSettled: () => client.invalidateQueries({ queryKey: ['congress'] }),
   });
 }

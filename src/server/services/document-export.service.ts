@@ -24,6 +24,11 @@ export interface RenderedFile {
   name: string;
 }
 
+/** Refused before any work: without Chromium no PDF can be printed. */
+function refuseUnprintable(format: ExportFormat): void {
+  if (format === 'pdf' && !findChromium()) throw new AppError('pdf_unavailable');
+}
+
 export async function renderPlanFile(
   db: Kysely<Database>,
   actor: Actor,
@@ -35,8 +40,7 @@ export async function renderPlanFile(
     attachment: string | null;
   },
 ): Promise<RenderedFile> {
-  // Refused before any work: without Chromium no PDF can be printed.
-  if (options.format === 'pdf' && !findChromium()) throw new AppError('pdf_unavailable');
+  refuseUnprintable(options.format);
   const doc = await exportPlanDocument(db, actor, planId, options.periodId);
   const render = { assessment: options.assessment, attachmentLabel: options.attachment };
   const key = documentKey(doc, options.format, render);
@@ -53,7 +57,7 @@ export async function renderPublicTable(
   format: ExportFormat,
   options: ExportOptions,
 ): Promise<Buffer> {
-  if (format === 'pdf' && !findChromium()) throw new AppError('pdf_unavailable');
+  refuseUnprintable(format);
   return renderInWorker(doc, format, options);
 }
 
